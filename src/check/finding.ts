@@ -1,0 +1,22 @@
+import type { JsonPath, Severity } from '../types.js';
+import type { Target } from '../load/yaml.js';
+
+/**
+ * A problem found by a check, before it has a position: the file and the path in its data.
+ * The validator turns it into a positioned Diagnostic through the file's parsed document.
+ */
+export interface Finding {
+  readonly file: string;
+  readonly path: JsonPath;
+  /** Point at the key itself (unknown key) or at its value (default). */
+  readonly target?: Target;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** `['parties', 1, 'org']` //=> 'parties[1].org' */
+export function formatPath(path: JsonPath): string {
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+}

@@ -1,0 +1,40 @@
+import type { Agreement, JsonPath, Organization, Severity } from '../types.js';
+import type { Target } from '../load/yaml.js';
+
+/** A record that passed the schema, ready for semantic rules. */
+export interface CheckedRecord {
+  readonly file: string;
+  readonly agreement: Agreement;
+}
+
+/** Everything a rule may look at: it reads, it never changes anything. */
+export interface RuleInput {
+  /** Records that passed the schema. */
+  readonly records: readonly CheckedRecord[];
+  /** Every id seen in a parsed record (even one with schema errors) → its file, so one typo elsewhere does not cascade. */
+  readonly knownIds: ReadonlyMap<string, readonly string[]>;
+  /** The registry; `undefined` when it could not be read (rules about organizations then stay silent). */
+  readonly organizations: ReadonlyMap<string, Organization> | undefined;
+  /** The registry's entries in file order (positions in organizations.yaml are by index). */
+  readonly organizationList: readonly Organization[];
+  readonly organizationsFile: string;
+  /** Root-relative paths of the templates present; `undefined` when not known. */
+  readonly templates: ReadonlySet<string> | undefined;
+}
+
+/** A problem a rule reports, without its position (the validator finds it from `path`). */
+export interface RuleProblem {
+  readonly file: string;
+  readonly path: JsonPath;
+  readonly target?: Target;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export interface Rule {
+  /** Stable id printed with each problem (`stylish` prints it last, as ESLint does). */
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  check(input: RuleInput): Iterable<RuleProblem>;
+}

@@ -1,0 +1,169 @@
+import type { Agreement, Diagnostic, LoadedAgreement, Organization, Position } from '../types.js';
+import { FILE_START } from '../types.js';
+import type { ParsedYaml } from '../load/yaml.js';
+import type { Finding } from './finding.js';
+import type { CheckedRecord, Rule, RuleInput } from './rule.js';
+import { RULES } from './rules/index.js';
+import type { SchemaCheck } from './schema.js';
+
+/** A file as the reader hands it over: its text, or why it could not be read. */
+export type SourceFile =
+  | { readonly file: string; readonly text: string }
+  | { readonly file: string; readonly unreadable: { readonly message: string; readonly hint?: string; readonly position?: Position } };
+
+export interface ValidationInput {
+  readonly records: readonly SourceFile[];
+  /** `undefined`: there is no organizations.yaml. */
+  readonly organizations: SourceFile | undefined;
+  readonly organizationsFile: string;
+  readonly templates?: ReadonlySet<string>;
+  readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
+  readonly parse: (text: string) => ParsedYaml;
+  readonly rules?: readonly Rule[];
+}
+
+export interface ValidationResult {
+  /** Sorted by file, line, column. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Records with no error, in file order. */
+  readonly agreements: readonly LoadedAgreement[];
+  readonly organizations: readonly Organization[];
+  /** Files with at least one error, sorted. */
+  readonly invalidFiles: readonly string[];
+  /** Every file checked: the records, then the registry. */
+  readonly files: readonly string[];
+}
+
+/** One file after the per-file stages (decode, parse, schema): what the cross-file rules need. */
+interface FileCheck {
+  readonly file: string;
+  readonly parsed?: ParsedYaml;
+  readonly value?: unknown;
+  readonly diagnostics: Diagnostic[];
+  /** Set when the schema passed. */
+  readonly valid: boolean;
+}
+
+/**
+ * Validate a whole tree: every file through parse and schema, then the semantic rules over
+ * the records that passed. All problems of all files come back at once; nothing throws.
+ */
+export function validate(input: ValidationInput): ValidationResult {
+  const recordChecks = input.records.map((source) => checkFile(source, input.parse, input.schemas.agreement, 'mapping'));
+  const orgCheck = input.organizations
+    ? checkFile(input.organizations, input.parse, input.schemas.organizations, 'list')
+    : missingRegistry(input.organizationsFile);
+
+  const organizationList = registryEntries(orgCheck);
+  const records: CheckedRecord[] = recordChecks.filter((c) => c.valid).map((c) => ({ file: c.file, agreement: c.value as Agreement }));
+  const byFile = new Map<string, FileCheck>([...recordChecks, orgCheck].map((c) => [c.file, c]));
+
+  const ruleInput: RuleInput = {
+    records,
+    knownIds: knownIds(recordChecks),
+    organizations: Array.isArray(orgCheck.value) ? new Map(organizationList.map((o) => [o.id, o])) : undefined,
+    organizationList,
+    organizationsFile: input.organizationsFile,
+    templates: input.templates,
+  };
+  for (const rule of input.rules ?? RULES) {
+    const findings = rule.check(ruleInput);
+    for (const problem of findings) {
+      const check = byFile.get(problem.file);
+      check?.diagnostics.push(position({ ...problem, rule: rule.id, severity: rule.severity }, check.parsed));
+    }
+  }
+
+  const all = [...recordChecks, orgCheck];
+  const invalid = new Set(all.filter((c) => c.diagnostics.some((d) => d.severity === 'error')).map((c) => c.file));
+  return {
+    diagnostics: sortDiagnostics(all.flatMap((c) => c.diagnostics)),
+    agreements: records.filter((r) => !invalid.has(r.file)),
+    organizations: organizationList,
+    invalidFiles: [...invalid].sort(),
+    files: all.map((c) => c.file),
+  };
+}
+
+function checkFile(source: SourceFile, parse: (text: string) => ParsedYaml, schema: SchemaCheck, shape: 'mapping' | 'list'): FileCheck {
+  const { file } = source;
+  if ('unreadable' in source) {
+    const at = source.unreadable.position ?? FILE_START.start;
+    return {
+      file,
+      valid: false,
+      diagnostics: [{ file, range: { start: at, end: at }, severity: 'error', rule: 'unreadable-file', message: source.unreadable.message, ...(source.unreadable.hint ? { hint: source.unreadable.hint } : {}) }],
+    };
+  }
+  const parsed = parse(source.text);
+  const diagnostics: Diagnostic[] = parsed.problems.map((p) => ({ file, range: p.range, severity: 'error', rule: p.rule, message: p.message, ...(p.hint ? { hint: p.hint } : {}) }));
+  if (diagnostics.length > 0) return { file, parsed, diagnostics, valid: false };
+  const value = parsed.value;
+  const wrongShape = shape === 'mapping' ? notAMapping(value) : notAList(value);
+  if (wrongShape) return { file, parsed, valid: false, diagnostics: [{ file, range: parsed.locate([]), severity: 'error', rule: 'document-shape', ...wrongShape }] };
+  const findings = schema(value, file);
+  return { file, parsed, value, valid: findings.length === 0, diagnostics: findings.map((f) => position(f, parsed)) };
+}
+
+// A record must be a mapping, the registry a list: say so in words before the schema says it in its own.
+function notAMapping(value: unknown): { message: string; hint: string } | undefined {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return undefined;
+  return { message: `a record must be a mapping of keys to values, not ${kindOf(value)}`, hint: 'start with `id: …`, `title: …` (see schemas/agreement.schema.json)' };
+}
+
+function notAList(value: unknown): { message: string; hint: string } | undefined {
+  if (Array.isArray(value)) return undefined;
+  return { message: `the registry must be a list of organizations, not ${kindOf(value)}`, hint: 'write one `- id: …` entry per organization (see schemas/organizations.schema.json)' };
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'an empty document' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `a single ${typeof value}`;
+}
+
+function missingRegistry(file: string): FileCheck {
+  return {
+    file,
+    valid: false,
+    diagnostics: [{ file, range: FILE_START, severity: 'error', rule: 'missing-registry', message: 'the organizations registry is missing', hint: `create ${file} listing the parties (see schemas/organizations.schema.json)` }],
+  };
+}
+
+function registryEntries(check: FileCheck): Organization[] {
+  if (!Array.isArray(check.value)) return [];
+  // Keep the entries that have an id even when some other entry is malformed: one typo should not orphan every record.
+  return check.value.filter((o): o is Organization => o !== null && typeof o === 'object' && typeof (o as Organization).id === 'string');
+}
+
+function knownIds(checks: readonly FileCheck[]): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const check of checks) {
+    const id = (check.value as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string') continue;
+    const files = ids.get(id) ?? [];
+    files.push(check.file);
+    ids.set(id, files);
+  }
+  return ids;
+}
+
+function position(finding: Finding, parsed: ParsedYaml | undefined): Diagnostic {
+  return {
+    file: finding.file,
+    range: parsed ? parsed.locate(finding.path, finding.target) : FILE_START,
+    severity: finding.severity,
+    rule: finding.rule,
+    message: finding.message,
+    ...(finding.hint ? { hint: finding.hint } : {}),
+  };
+}
+
+/** By file, then line, then column — the order every formatter prints (ESLint does the same). */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column ||
+      a.rule.localeCompare(b.rule),
+  );
+}

@@ -1,0 +1,54 @@
+import type { ExitCode } from '../types.js';
+import type { Paint } from '../format/paint.js';
+import { PLAIN } from '../format/paint.js';
+import { closest } from '../text/suggest.js';
+
+/** The world as a command sees it: passed in, so commands run the same under test. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdinIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
+  /** Today in local time: the CLI's only clock, read once. */
+  readonly today: string;
+}
+
+/** Options every command accepts (SPEC §5). */
+export interface CommonOptions {
+  root?: string;
+  asOf?: string;
+  format?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+/** Print a usage problem the way every command does, and give its exit code. */
+export function usageError(io: Io, message: string, hint?: string): ExitCode {
+  io.stderr(`accords: ${message}\n${hint ? `  ${hint}\n` : ''}`);
+  return 2;
+}
+
+/** Pick a formatter by name, or explain which names exist. */
+export function pickFormat<T>(io: Io, registry: Record<string, T>, name: string | undefined, fallback: string): T | ExitCode {
+  const chosen = name ?? fallback;
+  const formatter = Object.prototype.hasOwnProperty.call(registry, chosen) ? registry[chosen] : undefined;
+  if (formatter) return formatter;
+  const guess = closest(chosen, Object.keys(registry));
+  return usageError(io, `unknown format \`${chosen}\``, `${guess ? `did you mean \`${guess}\`? ` : ''}formats: ${Object.keys(registry).join(', ')}`);
+}
+
+/**
+ * Colour only for a terminal, unless told otherwise: `--no-color` and `NO_COLOR` turn it off,
+ * `FORCE_COLOR` (other than 0) turns it on. JSON and other machine formats never get it.
+ */
+export async function paintFor(io: Io, options: CommonOptions): Promise<Paint> {
+  const env = io.env;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const wanted = options.color !== false && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && (forced || io.stdoutIsTTY);
+  if (!wanted) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { red: chalk.red, yellow: chalk.yellow, green: chalk.green, cyan: chalk.cyan, dim: chalk.dim, bold: chalk.bold, underline: chalk.underline };
+}

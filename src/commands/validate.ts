@@ -1,0 +1,65 @@
+import { relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import type { ExitCode } from '../types.js';
+import { VALIDATE_FORMATS } from '../format/validate/index.js';
+import { loadTree } from '../load/repository.js';
+import { resolveRoot } from '../load/root.js';
+import { toRelative } from '../load/tree.js';
+import type { CommonOptions, Io } from './context.js';
+import { paintFor, pickFormat, usageError } from './context.js';
+
+export interface ValidateOptions extends CommonOptions {
+  maxWarnings?: string;
+}
+
+/** `accords validate [paths...]`: every record and the registry; exit 1 on any error. */
+export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(io, VALIDATE_FORMATS, options.format, 'stylish');
+  if (typeof format === 'number') return format;
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    return usageError(io, `--max-warnings takes a whole number, not \`${options.maxWarnings}\``);
+  }
+  const found = resolveRoot(options.root, io.env, io.cwd);
+  if (!found.ok) return usageError(io, found.message, found.hint);
+  const { root } = found;
+
+  const scope = selectScope(root, paths, io.cwd);
+  if (!Array.isArray(scope)) return usageError(io, scope.message, scope.hint);
+
+  const tree = loadTree(root);
+  const inScope = (file: string) => scope.length === 0 || scope.some((prefix) => file === prefix || file.startsWith(`${prefix}/`));
+  const diagnostics = tree.diagnostics.filter((d) => inScope(d.file));
+  const checked = tree.files.filter(inScope).length;
+
+  const paint = options.format === 'json' || options.format === 'github' ? await paintFor(io, { color: false }) : await paintFor(io, options);
+  io.stdout(format({ diagnostics, filesChecked: checked }, { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file }));
+
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`accords: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The given paths as root-relative prefixes; each must exist inside `<root>/agreements`. */
+function selectScope(root: string, paths: readonly string[], cwd: string): string[] | { message: string; hint: string } {
+  const scope: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    try {
+      statSync(absolute);
+    } catch {
+      return { message: `${path}: no such file or folder`, hint: 'give records or folders under agreements/' };
+    }
+    const rel = toRelative(root, absolute);
+    if (rel !== 'agreements' && !rel.startsWith('agreements/')) {
+      return { message: `${path} is not under ${toRelative(cwd, root) || '.'}/agreements`, hint: 'records live under the root\'s agreements/ folder (see --root)' };
+    }
+    scope.push(rel);
+  }
+  return scope;
+}

@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../../types.js';
+import { plural, table } from '../text.js';
+import type { ValidateFormatter } from './types.js';
+
+/**
+ * Grouped by file, one line a problem: `line:column  severity  message  rule` (ESLint's stylish),
+ * then a one-line summary.
+ */
+export const stylish: ValidateFormatter = ({ diagnostics, filesChecked }, { paint, displayPath }) => {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const blocks = [...byFile].map(([file, problems]) => {
+    const rows = problems.map((d) => [
+      paint.dim(`${d.range.start.line + 1}:${d.range.start.column + 1}`),
+      d.severity === 'error' ? paint.red('error') : paint.yellow('warning'),
+      d.hint ? `${d.message} — ${d.hint}` : d.message,
+      paint.dim(d.rule),
+    ]);
+    return `${paint.underline(displayPath(file))}\n${table(rows, '  ')}`;
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const checked = plural(filesChecked, 'file');
+  const summary =
+    diagnostics.length === 0
+      ? paint.green(`✔ ${checked} checked, no problems`)
+      : (errors ? paint.red : paint.yellow)(`${errors ? '✖' : '⚠'} ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`);
+  return [...blocks, summary].join('\n\n') + '\n';
+};

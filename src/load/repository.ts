@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile, ValidationResult } from '../check/validate.js';
+import { validate } from '../check/validate.js';
+import { compileSchema } from '../check/schema.js';
+import type { SchemaCheck } from '../check/schema.js';
+import { assetPath } from './assets.js';
+import { readSource } from './read.js';
+import { listRecordFiles, REGISTRY_FILE } from './tree.js';
+import { parseYaml } from './yaml.js';
+
+export interface LoadedTree extends ValidationResult {
+  readonly root: string;
+}
+
+let schemas: { agreement: SchemaCheck; organizations: SchemaCheck } | undefined;
+
+/** The shipped schemas, compiled once per process. */
+export function loadSchemas(): { agreement: SchemaCheck; organizations: SchemaCheck } {
+  schemas ??= {
+    agreement: compileSchema(JSON.parse(readFileSync(assetPath('schemas/agreement.schema.json'), 'utf8')) as object),
+    organizations: compileSchema(JSON.parse(readFileSync(assetPath('schemas/organizations.schema.json'), 'utf8')) as object),
+  };
+  return schemas;
+}
+
+/** Read and validate the whole tree under `root`: the one call every command starts with. */
+export function loadTree(root: string): LoadedTree {
+  const records: SourceFile[] = listRecordFiles(root).map((entry) =>
+    entry.problem ? { file: entry.file, unreadable: { message: `the file ${entry.problem}` } } : readSource(entry.file, entry.absolute),
+  );
+  const registryPath = join(root, REGISTRY_FILE);
+  const organizations = existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath) : undefined;
+  const result = validate({
+    records,
+    organizations,
+    organizationsFile: REGISTRY_FILE,
+    templates: listTemplates(root),
+    schemas: loadSchemas(),
+    parse: parseYaml,
+  });
+  return { ...result, root };
+}
+
+function listTemplates(root: string): Set<string> {
+  try {
+    return new Set(readdirSync(join(root, 'templates')).filter((name) => name.endsWith('.hbs')).map((name) => `templates/${name}`));
+  } catch {
+    return new Set();
+  }
+}

@@ -1,0 +1,32 @@
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type RootResult = { readonly ok: true; readonly root: string } | { readonly ok: false; readonly message: string; readonly hint: string };
+
+/**
+ * The repository of agreements: `--root` if given, else `$ACCORDS_ROOT`, else the nearest
+ * ancestor of `cwd` that has an `agreements/` folder (SPEC §1).
+ */
+export function resolveRoot(option: string | undefined, env: NodeJS.ProcessEnv, cwd: string): RootResult {
+  const given = option ?? (env.ACCORDS_ROOT ? env.ACCORDS_ROOT : undefined);
+  if (given !== undefined) {
+    const root = resolve(cwd, given);
+    const source = option !== undefined ? '--root' : '$ACCORDS_ROOT';
+    if (!isDirectory(root)) return { ok: false, message: `${source}: ${root} is not a readable folder`, hint: 'point it at the folder that holds agreements/' };
+    if (!isDirectory(join(root, 'agreements'))) return { ok: false, message: `${source}: ${root} has no agreements/ folder`, hint: 'point it at the folder that holds agreements/, or run `accords init` there' };
+    return { ok: true, root };
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (isDirectory(join(dir, 'agreements'))) return { ok: true, root: dir };
+    if (dirname(dir) === dir) break;
+  }
+  return { ok: false, message: `no agreements/ folder in ${cwd} or any folder above it`, hint: 'run from inside a repository of agreements, or pass --root <dir> (or set ACCORDS_ROOT)' };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,181 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import type { JsonPath, Position, Range } from '../types.js';
+import { LIMITS } from './limits.js';
+import { scanNesting } from './nesting.js';
+
+/** Where a problem points: the key itself, its value, or (for a missing key) the mapping that lacks it. */
+export type Target = 'key' | 'value';
+
+export interface YamlProblem {
+  readonly rule: string;
+  readonly message: string;
+  readonly hint?: string;
+  readonly range: Range;
+}
+
+/** A parsed YAML text: its plain value, the problems that stopped it, and a way back from paths to positions. */
+export interface ParsedYaml {
+  /** `undefined` when the text has problems. */
+  readonly value: unknown;
+  readonly problems: readonly YamlProblem[];
+  /** The range of the node at `path` — or of its nearest ancestor that exists. */
+  locate(path: JsonPath, target?: Target): Range;
+}
+
+/** Keys that would reach an object's prototype if a consumer ever assigned them. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const START: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+
+/**
+ * Parse one YAML document with positions (YAML 1.2 core schema: `2016-11-16` stays a string).
+ * Never throws: syntax errors, duplicate keys, tabs, several documents, alias bombs, excessive
+ * nesting, empty files and reserved keys come back as problems.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const nesting = scanNesting(text, LIMITS.maxFlowDepth, LIMITS.maxIndent);
+  if (nesting) {
+    return failed([{ rule: 'yaml-nesting', message: nesting.message, hint: 'records are a few levels deep: flatten the structure', range: point(nesting.position) }]);
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    return failed([{ rule: 'yaml-syntax', message: `the YAML parser gave up: ${String((error as Error)?.message ?? error)}`, range: START }]);
+  }
+  const toRange = (from: number, to: number): Range => ({ start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
+  const locate = (path: JsonPath, target: Target = 'value') => locateIn(doc, path, target, toRange);
+
+  const problems: YamlProblem[] = doc.errors.map((error) => fromYamlError(error, toRange));
+  if (problems.length === 0 && doc.contents === null) {
+    problems.push({ rule: 'empty-file', message: 'the file holds no YAML document', hint: 'write a record: see schemas/agreement.schema.json', range: START });
+  }
+  if (problems.length > 0) return { value: undefined, problems, locate };
+
+  problems.push(...reservedKeys(doc, toRange));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    const alias = firstAlias(doc);
+    problems.push({
+      rule: 'yaml-alias',
+      message: error instanceof ReferenceError ? `too many alias expansions (more than ${LIMITS.maxAliasCount})` : `alias cannot be resolved: ${String((error as Error).message)}`,
+      hint: 'write the values out instead of using &anchors and *aliases',
+      range: alias ? toRange(alias[0], alias[1]) : START,
+    });
+  }
+  return { value: problems.length > 0 ? undefined : value, problems, locate };
+}
+
+function failed(problems: YamlProblem[]): ParsedYaml {
+  return { value: undefined, problems, locate: () => START };
+}
+
+function point(position: Position): Range {
+  return { start: position, end: position };
+}
+
+function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: line - 1, column: col - 1 };
+}
+
+const YAML_MESSAGES: Record<string, { message?: string; hint: string }> = {
+  DUPLICATE_KEY: { message: 'duplicate key', hint: 'a key may appear once in a mapping: remove or rename one' },
+  TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'indent with spaces' },
+  MULTIPLE_DOCS: { message: 'the file holds several YAML documents', hint: 'keep one record per file (remove the `---` separator)' },
+  BAD_INDENT: { hint: 'align the keys of one mapping at the same column' },
+  MISSING_CHAR: { hint: 'close the bracket or quote that was opened' },
+  UNEXPECTED_TOKEN: { hint: 'check the punctuation on this line' },
+  BLOCK_AS_IMPLICIT_KEY: { hint: 'a key must fit on one line: quote it or put a space after the colon' },
+  MULTILINE_IMPLICIT_KEY: { hint: 'put a space after the colon, or quote the value' },
+  BAD_SCALAR_START: { hint: 'quote values that start with a special character (@ ` | > % ,)' },
+  ALIAS_PROPS: { hint: 'an alias cannot carry an anchor or a tag' },
+};
+
+function fromYamlError(error: YAMLError, toRange: (from: number, to: number) => Range): YamlProblem {
+  const known = YAML_MESSAGES[error.code];
+  const own = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const [from, to] = error.pos;
+  return {
+    rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+    message: known?.message ?? lowerFirst(own),
+    ...(known ? { hint: known.hint } : {}),
+    range: toRange(from, Math.max(from, to)),
+  };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function reservedKeys(doc: Document.Parsed, toRange: (from: number, to: number) => Range): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range) {
+        problems.push({
+          rule: 'reserved-key',
+          message: `the key \`${String(key.value)}\` is reserved`,
+          hint: 'rename or remove it: it could alter how objects behave',
+          range: toRange(key.range[0], key.range[1]),
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.range) found = [alias.range[0], alias.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function locateIn(doc: Document.Parsed, path: JsonPath, target: Target, toRange: (from: number, to: number) => Range): Range {
+  let node: unknown = doc.contents;
+  let best: Range = rangeOf(node, toRange) ?? START;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return best;
+      const keyRange = rangeOf(pair.key, toRange);
+      if (last && target === 'key' && keyRange) return keyRange;
+      const valueRange = rangeOf(pair.value, toRange);
+      best = (valueRange && !isEmptyScalar(pair.value) ? valueRange : keyRange) ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) return best;
+      best = rangeOf(item, toRange) ?? best;
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && node.value === null && node.source === '';
+}
+
+function rangeOf(node: unknown, toRange: (from: number, to: number) => Range): Range | undefined {
+  if (!node || typeof node !== 'object' || !('range' in node)) return undefined;
+  const range = (node as Node).range;
+  if (!range) return undefined;
+  if (isAlias(node) || isScalar(node)) return toRange(range[0], range[1]);
+  // A collection: point at its first line rather than at its whole extent.
+  return toRange(range[0], Math.min(range[1], range[0]));
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import type { Command as CommandType } from 'commander';
+import type { ExitCode } from './types.js';
+import type { CommonOptions, Io } from './commands/context.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Today in local time (SPEC §4.8): the only place the tool reads the clock. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function processIo(): Io {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    today: localToday(),
+  };
+}
+
+/** Run the command line; resolves to the exit code (SPEC §5: 0, 1 or 2). Only this module's caller sets process.exitCode. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+  // `accords --version` answers before commander is even loaded: start-up is a feature.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const { Command, CommanderError, Option } = await import('commander');
+  let exitCode: ExitCode = 0;
+  const program = new Command('accords')
+    .description('Validate, track and draft partnership agreements (accords-cadres) kept as YAML in git.')
+    .version(VERSION, '-V, --version')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureHelp({ showGlobalOptions: true })
+    .showSuggestionAfterError(true)
+    .exitOverride();
+
+  program
+    .option('--root <dir>', 'the repository of agreements (default: $ACCORDS_ROOT, else the nearest folder above with agreements/)')
+    .option('--as-of <date>', 'the day to compute for, YYYY-MM-DD (default: today)')
+    .option('--format <name>', 'output format (each command lists its own)')
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('--debug', 'show stack traces of internal errors');
+
+  const run = (action: (this: CommandType, ...args: never[]) => Promise<ExitCode>) =>
+    async function (this: CommandType, ...args: unknown[]) {
+      exitCode = await action.apply(this, args as never[]);
+    };
+  const globals = (command: CommandType): CommonOptions => command.optsWithGlobals();
+
+  program
+    .command('validate')
+    .description('check every record (or the given files and folders) and organizations.yaml')
+    .argument('[paths...]', 'records or folders under agreements/')
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this'))
+    .addHelpText('after', `
+Formats: stylish (default), json, github.
+
+Examples:
+  $ accords validate
+  $ accords validate agreements/local --format json
+  $ accords validate --format github      # annotations in a GitHub Actions log`)
+    .action(
+      run(async function (this: CommandType, paths: string[]) {
+        const { validateCommand } = await import('./commands/validate.js');
+        return validateCommand(paths, globals(this), io);
+      }),
+    );
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    throw error;
+  }
+  return exitCode;
+}
