@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { TOOL_VERSION } from './version.js';
 import type { Command as CommandType } from 'commander';
 import type { ExitCode } from './types.js';
 import type { CommonOptions, Io } from './commands/context.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = TOOL_VERSION;
 
 /** Today in local time (SPEC §4.8): the only place the tool reads the clock. */
 function localToday(): string {
@@ -69,6 +69,66 @@ Examples:
       run(async function (this: CommandType, paths: string[]) {
         const { validateCommand } = await import('./commands/validate.js');
         return validateCommand(paths, globals(this), io);
+      }),
+    );
+
+  program
+    .command('list')
+    .description('one row per agreement: id, kind, level, parties, signed, status, next date')
+    .option('--kind <kinds>', 'framework, local, protocol, amendment (several with commas)')
+    .option('--level <levels>', 'national, regional, departmental, local')
+    .option('--status <statuses>', 'draft, upcoming, in-force, expired, terminated, unknown')
+    .option('--party <org>', 'agreements of this organization, or of one it succeeded')
+    .option('--territory <code>', 'an INSEE region, département or commune code, or an EPCI SIREN')
+    .option('--separator <char>', 'csv: the field separator (";" for French spreadsheets)')
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark (for Excel)')
+    .addHelpText('after', `
+Formats: table (default), json, csv.
+
+Examples:
+  $ accords list --party france-travail --status in-force
+  $ accords list --kind local --territory 33 --format json
+  $ accords list --format csv --separator ';' --bom > accords.csv`)
+    .action(
+      run(async function (this: CommandType) {
+        const { listCommand } = await import('./commands/list.js');
+        return listCommand(globals(this), io);
+      }),
+    );
+
+  program
+    .command('show')
+    .description('one agreement with its timeline: terms, renewals, notice deadline, reviews, end')
+    .argument('<id>', 'the agreement id')
+    .addHelpText('after', `
+Formats: text (default), json.
+
+Examples:
+  $ accords show amf-pole-emploi-2016
+  $ accords show amf-pole-emploi-2016 --as-of 2027-10-01 --format json`)
+    .action(
+      run(async function (this: CommandType, id: string) {
+        const { showCommand } = await import('./commands/show.js');
+        return showCommand(id, globals(this), io);
+      }),
+    );
+
+  program
+    .command('due')
+    .description('dated events (start, notice-deadline, renewal, expiry, review) from --as-of to --as-of + --within')
+    .option('--within <period>', '90d, 12w, 3m, 1y or ISO 8601 (P3M)', '3m')
+    .option('--exit-code', 'exit 1 when any event is listed (for cron and CI)')
+    .addHelpText('after', `
+Formats: table (default), json, ics.
+
+Examples:
+  $ accords due
+  $ accords due --as-of 2026-11-22 --within 1y
+  $ accords due --within 90d --format ics > echeances.ics`)
+    .action(
+      run(async function (this: CommandType) {
+        const { dueCommand } = await import('./commands/due.js');
+        return dueCommand(globals(this), io);
       }),
     );
 

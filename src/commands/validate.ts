@@ -5,6 +5,8 @@ import { VALIDATE_FORMATS } from '../format/validate/index.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
+import { RULE_DESCRIPTIONS } from '../check/rules/descriptions.js';
+import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError } from './context.js';
 
@@ -30,10 +32,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const tree = loadTree(root);
   const inScope = (file: string) => scope.length === 0 || scope.some((prefix) => file === prefix || file.startsWith(`${prefix}/`));
   const diagnostics = tree.diagnostics.filter((d) => inScope(d.file));
-  const checked = tree.files.filter(inScope).length;
 
-  const paint = options.format === 'json' || options.format === 'github' ? await paintFor(io, { color: false }) : await paintFor(io, options);
-  io.stdout(format({ diagnostics, filesChecked: checked }, { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file }));
+  const paint = options.format === undefined || options.format === 'stylish' ? await paintFor(io, options) : await paintFor(io, { color: false });
+  const files = tree.files.filter(inScope);
+  io.stdout(
+    format(
+      { diagnostics, filesChecked: files.length, files },
+      { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file, toolVersion: TOOL_VERSION, rules: RULE_DESCRIPTIONS },
+    ),
+  );
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

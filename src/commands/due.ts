@@ -1,0 +1,30 @@
+import type { ExitCode, IsoDate } from '../types.js';
+import { addDuration } from '../lifecycle/calendar.js';
+import { parseWithin } from '../lifecycle/duration.js';
+import { DUE_FORMATS } from '../format/due/index.js';
+import { dueEvents } from '../query/due.js';
+import type { CommonOptions, Io } from './context.js';
+import { paintFor, pickFormat, usageError } from './context.js';
+import { openRepository } from './open.js';
+
+export interface DueOptions extends CommonOptions {
+  within?: string;
+  exitCode?: boolean;
+}
+
+/** `accords due`: the dated events from --as-of to --as-of + --within; `--exit-code` makes any event a 1. */
+export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode> {
+  const load = pickFormat(io, DUE_FORMATS, options.format, 'table');
+  if (typeof load === 'number') return load;
+  const within = parseWithin(options.within ?? '3m');
+  if (!within) return usageError(io, `--within: \`${options.within}\` is not a period`, 'write 90d, 12w, 3m, 1y or an ISO 8601 duration such as P3M');
+  const repository = openRepository(io, options);
+  if (typeof repository === 'number') return repository;
+  const { tree, asOf } = repository;
+  const until = addDuration(asOf, within) as IsoDate;
+  const events = dueEvents(tree.agreements, asOf, until);
+  const format = await load();
+  const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
+  io.stdout(format(events, { paint, asOf, until }));
+  return options.exitCode && events.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,70 @@
+import type { ExitCode } from '../types.js';
+import { LIST_FORMATS } from '../format/list/index.js';
+import { closest } from '../text/suggest.js';
+import { KINDS, LEVELS, matches, STATUSES } from '../query/filter.js';
+import type { ListFilter } from '../query/filter.js';
+import { viewOf } from '../query/summary.js';
+import type { CommonOptions, Io } from './context.js';
+import { paintFor, pickFormat, usageError } from './context.js';
+import { openRepository } from './open.js';
+
+export interface ListOptions extends CommonOptions {
+  kind?: string;
+  level?: string;
+  status?: string;
+  party?: string;
+  territory?: string;
+  separator?: string;
+  bom?: boolean;
+}
+
+/** `accords list`: one row per valid agreement, filtered. */
+export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(io, LIST_FORMATS, options.format, 'table');
+  if (typeof format === 'number') return format;
+  const filter = parseFilter(options, io);
+  if (typeof filter === 'number') return filter;
+  const repository = openRepository(io, options);
+  if (typeof repository === 'number') return repository;
+  const { tree, asOf, registry } = repository;
+  if (filter.party !== undefined && !registry.has(filter.party)) {
+    const guess = closest(filter.party, registry.keys());
+    io.stderr(`accords: warning: --party ${filter.party} is not in organizations.yaml${guess ? ` (did you mean \`${guess}\`?)` : ''}\n`);
+  }
+  const rows = tree.agreements
+    .map((loaded) => viewOf(loaded, asOf))
+    .filter((view) => matches(view, filter, registry))
+    .map((view) => view.summary)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
+  io.stdout(format(rows, { paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
+  return 0;
+}
+
+function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
+  const list = (name: string, value: string | undefined, allowed: readonly string[]): string[] | undefined | ExitCode => {
+    if (value === undefined) return undefined;
+    const values = value.split(',').map((v) => v.trim());
+    for (const v of values) {
+      if (!allowed.includes(v)) {
+        const guess = closest(v, allowed);
+        return usageError(io, `--${name}: unknown value \`${v}\``, `${guess ? `did you mean \`${guess}\`? ` : ''}one of: ${allowed.join(', ')} (several with commas)`);
+      }
+    }
+    return values;
+  };
+  const kinds = list('kind', options.kind, KINDS);
+  if (typeof kinds === 'number') return kinds;
+  const levels = list('level', options.level, LEVELS);
+  if (typeof levels === 'number') return levels;
+  const statuses = list('status', options.status, STATUSES);
+  if (typeof statuses === 'number') return statuses;
+  if (options.separator !== undefined && options.separator.length !== 1) return usageError(io, '--separator takes one character', "e.g. --separator ';'");
+  return {
+    ...(kinds ? { kinds } : {}),
+    ...(levels ? { levels } : {}),
+    ...(statuses ? { statuses } : {}),
+    ...(options.party !== undefined ? { party: options.party } : {}),
+    ...(options.territory !== undefined ? { territory: options.territory } : {}),
+  };
+}

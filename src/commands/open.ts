@@ -1,0 +1,36 @@
+import type { ExitCode, IsoDate, Organization } from '../types.js';
+import { parseIsoDate } from '../lifecycle/date.js';
+import type { LoadedTree } from '../load/repository.js';
+import { loadTree } from '../load/repository.js';
+import { resolveRoot } from '../load/root.js';
+import type { CommonOptions, Io } from './context.js';
+import { usageError } from './context.js';
+
+export interface OpenRepository {
+  readonly tree: LoadedTree;
+  readonly asOf: IsoDate;
+  readonly registry: ReadonlyMap<string, Organization>;
+}
+
+/** The `--as-of` day, or today. */
+export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
+  const text = options.asOf ?? io.today;
+  const date = parseIsoDate(text);
+  return date ?? usageError(io, `--as-of: \`${text}\` is not a calendar date`, 'write YYYY-MM-DD, e.g. --as-of 2026-11-22');
+}
+
+/**
+ * What every command but `validate` starts with: the root, the valid records, and one warning
+ * line on stderr for each file left out because it is invalid (SPEC §5).
+ */
+export function openRepository(io: Io, options: CommonOptions): OpenRepository | ExitCode {
+  const asOf = asOfDay(io, options);
+  if (typeof asOf === 'number') return asOf;
+  const found = resolveRoot(options.root, io.env, io.cwd);
+  if (!found.ok) return usageError(io, found.message, found.hint);
+  const tree = loadTree(found.root);
+  for (const file of tree.invalidFiles) {
+    io.stderr(`accords: warning: ${file} has errors and was left out (run \`accords validate ${file}\`)\n`);
+  }
+  return { tree, asOf, registry: new Map(tree.organizations.map((o) => [o.id, o])) };
+}

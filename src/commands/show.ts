@@ -1,0 +1,44 @@
+import type { ExitCode } from '../types.js';
+import { SHOW_FORMATS } from '../format/show/index.js';
+import type { AgreementDetail } from '../format/show/types.js';
+import { viewOf } from '../query/summary.js';
+import { closest } from '../text/suggest.js';
+import type { CommonOptions, Io } from './context.js';
+import { paintFor, pickFormat, usageError } from './context.js';
+import { openRepository } from './open.js';
+
+/** `accords show <id>`: one agreement and its computed timeline. */
+export async function showCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(io, SHOW_FORMATS, options.format, 'text');
+  if (typeof format === 'number') return format;
+  const repository = openRepository(io, options);
+  if (typeof repository === 'number') return repository;
+  const { tree, asOf, registry } = repository;
+  const loaded = tree.agreements.find((a) => a.agreement.id === id);
+  if (!loaded) {
+    const invalid = tree.invalidFiles.find((file) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id);
+    if (invalid) {
+      io.stderr(`accords: ${id} is invalid (${invalid}); run \`accords validate ${invalid}\`\n`);
+      return 1;
+    }
+    const guess = closest(id, tree.agreements.map((a) => a.agreement.id));
+    return usageError(io, `no agreement has the id \`${id}\``, guess ? `did you mean \`${guess}\`?` : 'see `accords list` for the ids');
+  }
+  const { timeline, summary } = viewOf(loaded, asOf);
+  const detail: AgreementDetail = { ...summary, terms: timeline.terms, reviews: timeline.reviews, final_end: timeline.final_end };
+  const others = tree.agreements.map((a) => a.agreement);
+  const paint = options.format === 'json' ? await paintFor(io, { color: false }) : await paintFor(io, options);
+  io.stdout(
+    format(
+      {
+        detail,
+        agreement: loaded.agreement,
+        warnings: timeline.warnings,
+        children: others.filter((a) => a.parent === id).map((a) => a.id).sort(),
+        supersededBy: others.filter((a) => a.supersedes?.includes(id)).map((a) => a.id).sort(),
+      },
+      { paint, asOf, registry },
+    ),
+  );
+  return 0;
+}

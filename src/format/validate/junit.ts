@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../../types.js';
+import type { ValidateFormatter } from './types.js';
+
+/**
+ * JUnit XML for CI dashboards: one test case per file checked, failing when the file has
+ * errors; warnings go to the case's `system-out`.
+ */
+export const junit: ValidateFormatter = ({ diagnostics, files }, { displayPath }) => {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const file of files ?? []) byFile.set(file, []);
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const failing = [...byFile.values()].filter((list) => list.some((d) => d.severity === 'error')).length;
+  const cases = [...byFile].map(([file, list]) => {
+    const errors = list.filter((d) => d.severity === 'error');
+    const warnings = list.filter((d) => d.severity === 'warning');
+    const line = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.column + 1} ${d.message}${d.hint ? ` — ${d.hint}` : ''} (${d.rule})`;
+    const failure = errors.length ? `\n      <failure message="${xml(`${errors.length} error${errors.length === 1 ? '' : 's'}`)}" type="error">${xml(errors.map(line).join('\n'))}</failure>` : '';
+    const out = warnings.length ? `\n      <system-out>${xml(warnings.map((d) => `warning ${line(d)}`).join('\n'))}</system-out>` : '';
+    return `    <testcase classname="accords.validate" name="${xml(displayPath(file))}" file="${xml(displayPath(file))}">${failure}${out}${failure || out ? '\n    ' : ''}</testcase>`;
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="accords" tests="${byFile.size}" failures="${failing}">`,
+    `  <testsuite name="accords validate" tests="${byFile.size}" failures="${failing}" errors="0" skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+};
+
+function xml(text: string): string {
+  // Characters XML 1.0 cannot carry at all are dropped; the five specials are escaped.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}

@@ -1,0 +1,71 @@
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'exists' | 'outside-root' | 'io'; readonly message: string };
+
+/**
+ * Write a whole file or nothing: the text goes to a temporary file in the same folder, is
+ * flushed, then takes the target's name in one step. Without `overwrite` the step is a hard
+ * link, which fails if the target exists — so of two runs racing for one name exactly one
+ * wins, and an existing file is never replaced. With `overwrite` it is a rename, which
+ * replaces the old file atomically. An interrupted run leaves the old file or the new one.
+ */
+export function writeFileAtomic(target: string, text: string, { overwrite }: { overwrite: boolean }): WriteResult {
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (overwrite) {
+      renameSync(temp, target);
+    } else {
+      try {
+        linkSync(temp, target);
+      } finally {
+        unlinkSync(temp);
+      }
+    }
+    return { ok: true };
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return { ok: false, reason: 'exists', message: `${target} already exists` };
+    return { ok: false, reason: 'io', message: `cannot write ${target}: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Whether `target` stays inside `root` once every symbolic link on the way is followed
+ * (a `local/` folder that links to /etc must not become a way out).
+ */
+export function isInside(root: string, target: string): boolean {
+  const realRoot = realpathSync(root);
+  // The target may not exist yet: resolve its nearest existing ancestor.
+  let existing = resolve(target);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      existing = realpathSync(existing);
+      break;
+    } catch {
+      rest.unshift(basename(existing));
+      const parent = dirname(existing);
+      if (parent === existing) return false;
+      existing = parent;
+    }
+  }
+  const full = join(existing, ...rest);
+  const rel = relative(realRoot, full);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !resolve(realRoot, rel).startsWith('..');
+}

@@ -1,0 +1,35 @@
+import type { IsoDate, LoadedAgreement } from '../types.js';
+import { computeTimeline } from '../lifecycle/timeline.js';
+import type { Timeline } from '../lifecycle/timeline.js';
+import type { AgreementSummary } from '../format/list/types.js';
+
+/** An agreement and its computed timeline as of a day. */
+export interface AgreementView {
+  readonly loaded: LoadedAgreement;
+  readonly timeline: Timeline;
+  readonly summary: AgreementSummary;
+}
+
+/** The SPEC's `list` object for one agreement as of `asOf`. */
+export function viewOf(loaded: LoadedAgreement, asOf: IsoDate): AgreementView {
+  const { agreement, file } = loaded;
+  const timeline = computeTimeline(agreement, asOf);
+  return {
+    loaded,
+    timeline,
+    summary: {
+      id: agreement.id,
+      title: agreement.title,
+      kind: agreement.kind,
+      level: agreement.level,
+      parties: agreement.parties.map((party) => party.org),
+      signed: agreement.signed ?? null,
+      effective: timeline.effective,
+      status: timeline.status,
+      end: timeline.end,
+      next_renewal: timeline.next_renewal,
+      notice_deadline: timeline.notice_deadline,
+      file,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { accords, fixture } from '../e2e.js';
+
+const root = fixture('minimal');
+
+describe('accords due (end to end)', () => {
+  it('lists the notice deadline and the renewal within a year, sorted, with days left', () => {
+    const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { date: '2027-09-15', event: 'notice-deadline', id: 'amf-pole-emploi-2016', title: "Accord cadre national entre l'AMF et Pôle emploi", days_left: 297 },
+      { date: '2027-11-16', event: 'renewal', id: 'amf-pole-emploi-2016', title: "Accord cadre national entre l'AMF et Pôle emploi", days_left: 359 },
+    ]);
+  });
+
+  it('includes both ends of the window', () => {
+    const on = (asOf: string, within: string) => (JSON.parse(accords(['due', '--root', root, '--as-of', asOf, '--within', within, '--format', 'json']).stdout) as { date: string }[]).map((e) => e.date);
+    expect(on('2027-09-15', '0d')).toEqual(['2027-09-15']);
+    expect(on('2027-08-15', 'P1M')).toEqual(['2027-09-15']);
+    expect(on('2027-08-16', 'P1M')).toEqual(['2027-09-15']);
+    expect(on('2027-09-16', '2m')).toEqual(['2027-11-16']);
+  });
+
+  it('accepts 90d, 12w, 3m, 1y and ISO periods, and refuses others with exit 2', () => {
+    for (const within of ['90d', '12w', '3m', '1y', 'P3M']) expect(accords(['due', '--root', root, '--within', within]).code, within).toBe(0);
+    const bad = accords(['due', '--root', root, '--within', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--within');
+  });
+
+  it('exits 1 with --exit-code when something is due, 0 when nothing is', () => {
+    expect(accords(['due', '--root', root, '--as-of', '2027-09-01', '--exit-code']).code).toBe(1);
+    expect(accords(['due', '--root', root, '--as-of', '2027-01-01', '--within', '30d', '--exit-code']).code).toBe(0);
+  });
+
+  it('writes an RFC 5545 calendar of all-day events with stable UIDs and alarms', () => {
+    const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'ics'], { env: { TZ: 'Pacific/Kiritimati' } });
+    expect(run.code).toBe(0);
+    const ics = run.stdout;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270915');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20271116');
+    expect(ics).toContain('UID:amf-pole-emploi-2016/renewal/11@accords');
+    expect(ics).toContain('SUMMARY:Date limite de préavis — Accord cadre national entre l\'AMF et Pôle emploi');
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    expect(ics).toContain('TRIGGER:-P30D');
+    expect(ics).toContain('TRIGGER:-P7D');
+    const again = accords(['due', '--root', root, '--as-of', '2027-01-01', '--within', '1y', '--format', 'ics']).stdout;
+    expect(again).toContain('UID:amf-pole-emploi-2016/renewal/11@accords');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { accords, fixture } from '../e2e.js';
+
+describe('accords validate (end to end)', () => {
+  it('passes the bundled agreements', () => {
+    const run = accords(['validate']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/checked/);
+  });
+
+  it('passes a minimal valid root', () => {
+    const run = accords(['validate', '--root', fixture('minimal'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+
+  it('reports a typo, an impossible date and a syntax error with positions, in json', () => {
+    const run = accords(['validate', '--root', fixture('broken'), '--format', 'json']);
+    expect(run.code).toBe(1);
+    const problems = JSON.parse(run.stdout) as { file: string; line: number; column: number; rule: string; message: string; severity: string }[];
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'agreements/local/typo.yaml', line: 6, column: 1, severity: 'error', rule: 'unknown-key', hint: 'did you mean `signed`?' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'agreements/local/impossible-date.yaml', line: 6, column: 9, rule: 'invalid-date', hint: 'February 2021 has 28 days' }));
+    expect(problems.filter((p) => p.file === 'agreements/local/syntax.yaml').length).toBeGreaterThan(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it('reports the same problems in stylish and github formats', () => {
+    const stylish = accords(['validate', '--root', fixture('broken')]);
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toMatch(/agreements\/local\/typo\.yaml\n {2}6:1 +error +unknown key `sigend` — did you mean `signed`\? +unknown-key/);
+    const github = accords(['validate', '--root', fixture('broken'), '--format', 'github'], { cwd: fixture('broken') });
+    expect(github.code).toBe(1);
+    expect(github.stdout).toContain('::error file=agreements/local/typo.yaml,line=6,col=1,');
+  });
+
+  it('limits the report to the given paths but checks references against the whole tree', () => {
+    const run = accords(['validate', 'agreements/local/amf-33-2017.yaml', '--format', 'json'], { cwd: fixture('minimal') });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+
+  it('exits 2 on a missing root, an unknown format or an unknown command, without a stack trace', () => {
+    for (const args of [['validate', '--root', '/nonexistent'], ['validate', '--format', 'xml'], ['valdate']]) {
+      const run = accords(args, { cwd: fixture('minimal') });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(accords(['valdate']).stderr).toContain('validate');
+  });
+});

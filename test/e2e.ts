@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../bin/accords', import.meta.url));
+export const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A fixture root: `fixture('minimal')`. */
+export function fixture(name: string): string {
+  return fileURLToPath(new URL(`./fixtures/roots/${name}`, import.meta.url));
+}
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run the built CLI (npm test builds first) as a user would, without colour unless asked. */
+export function accords(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ACCORDS_ROOT: undefined, ACCORDS_CACHE: '0', ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? PROJECT, env, encoding: 'utf8', input: options.input ?? '', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

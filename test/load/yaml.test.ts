@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/load/yaml.js';
+
+const at = (line: number, column: number) => ({ line, column });
+
+describe('parseYaml', () => {
+  it('keeps dates as strings (YAML 1.2 core schema)', () => {
+    const parsed = parseYaml('signed: 2016-11-16\nflag: yes\n');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value).toEqual({ signed: '2016-11-16', flag: 'yes' });
+  });
+
+  it('locates a key and its value, 0-based', () => {
+    const parsed = parseYaml('id: a\nterm:\n  duration: P1Y\n  end: 2020-12-31\n');
+    expect(parsed.locate(['term', 'end'], 'key').start).toEqual(at(3, 2));
+    expect(parsed.locate(['term', 'end'], 'value').start).toEqual(at(3, 7));
+    expect(parsed.locate(['term', 'end'], 'value').end).toEqual(at(3, 17));
+  });
+
+  it('locates items of a sequence and flow mappings', () => {
+    const parsed = parseYaml('parties:\n  - org: amf\n  - { org: pole-emploi, signatory: { name: X } }\n');
+    expect(parsed.locate(['parties', 0, 'org']).start).toEqual(at(1, 9));
+    expect(parsed.locate(['parties', 1, 'org']).start).toEqual(at(2, 11));
+  });
+
+  it('falls back to the nearest existing ancestor for a missing path', () => {
+    const parsed = parseYaml('id: a\nterm:\n  renewal: tacit\n');
+    expect(parsed.locate(['term', 'duration']).start).toEqual(at(2, 2));
+    expect(parsed.locate(['nothing', 'here']).start).toEqual(at(0, 0));
+  });
+
+  it('points a key with an empty value at the key', () => {
+    const parsed = parseYaml('id: a\nsigned:\n');
+    expect(parsed.locate(['signed']).start).toEqual(at(1, 0));
+  });
+
+  it('reports a duplicate key where it is repeated', () => {
+    const { problems, value } = parseYaml('id: a\ntitle: b\nid: c\n');
+    expect(value).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ rule: 'yaml-duplicate-key', range: { start: at(2, 0) } });
+  });
+
+  it('reports a tab used for indentation', () => {
+    const { problems } = parseYaml('term:\n\tduration: P1Y\n');
+    expect(problems[0]).toMatchObject({ rule: 'yaml-syntax', message: 'a tab is used for indentation', hint: 'indent with spaces', range: { start: at(1, 0) } });
+  });
+
+  it('reports a syntax error with its line', () => {
+    const { problems } = parseYaml('id: a\nparties: [amf, pole-emploi\ntitle: x\n');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]!.range.start.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses several documents in one file', () => {
+    const { problems } = parseYaml('id: a\n---\nid: b\n');
+    expect(problems[0]!.message).toContain('several YAML documents');
+  });
+
+  it('calls an empty file or a file of comments empty', () => {
+    expect(parseYaml('').problems[0]!.rule).toBe('empty-file');
+    expect(parseYaml('# yaml-language-server: $schema=x\n').problems[0]!.rule).toBe('empty-file');
+  });
+
+  it('stops an alias bomb at the first alias', () => {
+    const bomb = ['a: &a [1,1,1,1,1,1,1,1,1]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    const { problems, value } = parseYaml(bomb);
+    expect(value).toBeUndefined();
+    expect(problems[0]).toMatchObject({ rule: 'yaml-alias', range: { start: at(1, 7) } });
+  });
+
+  it('refuses 10,000 nested brackets before the parser sees them', () => {
+    const { problems } = parseYaml(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    expect(problems[0]).toMatchObject({ rule: 'yaml-nesting', range: { start: at(0, 103) } });
+  });
+
+  it('does not count brackets inside quotes or after an apostrophe in a plain value', () => {
+    const text = `title: "${'['.repeat(500)}"\nnote: l'AMF ${'['.repeat(50)}\n`;
+    expect(parseYaml(text).problems).toEqual([]);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the reserved key %s, even nested', (key) => {
+    const { problems, value } = parseYaml(`id: a\nterm:\n  ${key}: { polluted: true }\n`);
+    expect(value).toBeUndefined();
+    expect(problems[0]).toMatchObject({ rule: 'reserved-key', range: { start: at(2, 2) } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { closest, levenshtein, orList } from '../../src/text/suggest.js';
+
+describe('closest', () => {
+  it('finds a transposed key', () => expect(closest('sigend', ['signed', 'place', 'effective'])).toBe('signed'));
+  it('finds a missing letter', () => expect(closest('efective', ['signed', 'effective'])).toBe('effective'));
+  it('gives nothing when nothing is close', () => expect(closest('zzz', ['signed', 'place'])).toBeUndefined());
+  it('ignores case', () => expect(closest('Framework', ['framework', 'local'])).toBe('framework'));
+});
+
+describe('levenshtein', () => {
+  it('counts a transposition as one edit', () => expect(levenshtein('ab', 'ba')).toBe(1));
+  it('is zero for equal words', () => expect(levenshtein('amf', 'amf')).toBe(0));
+});
+
+describe('orList', () => {
+  it('joins with "or"', () => expect(orList(['a', 'b', 'c'])).toBe('a, b or c'));
+  it('keeps one item as it is', () => expect(orList(['a'])).toBe('a'));
+});
