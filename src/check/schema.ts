@@ -15,7 +15,7 @@ export type SchemaCheck = (value: unknown, file: string) => Finding[];
 
 /** Compile a schema once (ajv with formats, all errors) into a reusable check. */
 export function compileSchema(schema: object): SchemaCheck {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv, ['date']);
   const validate: ValidateFunction = ajv.compile(schema);
   return (value, file) => (validate(value) ? [] : explain(validate.errors ?? [], value, file));
@@ -24,8 +24,10 @@ export function compileSchema(schema: object): SchemaCheck {
 function explain(errors: readonly ErrorObject[], root: unknown, file: string): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  // A failed `anyOf`/`oneOf` is always accompanied by the errors of its branches: those say more.
-  for (const error of errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if')) {
+  // A failed `anyOf`/`oneOf` is always accompanied by the errors of its branches, and a
+  // nullable field's "must be null" branch says nothing useful: keep the others.
+  const useful = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if' && !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null'));
+  for (const error of useful) {
     const finding = explainOne(error, root, file);
     const key = `${formatPath(finding.path)}|${finding.target ?? ''}|${finding.rule}`;
     if (seen.has(key)) continue;

@@ -48,7 +48,7 @@ export function parseYaml(text: string): ParsedYaml {
   const toRange = (from: number, to: number): Range => ({ start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
   const locate = (path: JsonPath, target: Target = 'value') => locateIn(doc, path, target, toRange);
 
-  const problems: YamlProblem[] = doc.errors.map((error) => fromYamlError(error, toRange));
+  const problems: YamlProblem[] = doc.errors.map((error) => unclosed(doc, error, toRange) ?? fromYamlError(error, toRange));
   if (problems.length === 0 && doc.contents === null) {
     problems.push({ rule: 'empty-file', message: 'the file holds no YAML document', hint: 'write a record: see schemas/agreement.schema.json', range: START });
   }
@@ -105,6 +105,38 @@ function fromYamlError(error: YAMLError, toRange: (from: number, to: number) => 
     message: known?.message ?? lowerFirst(own),
     ...(known ? { hint: known.hint } : {}),
     range: toRange(from, Math.max(from, to)),
+  };
+}
+
+/**
+ * The parser reports an unclosed quote or bracket where it gave up — often the end of the
+ * file. Point instead at the quote or bracket that was opened, which is what needs fixing.
+ */
+function unclosed(doc: Document.Parsed, error: YAMLError, toRange: (from: number, to: number) => Range): YamlProblem | undefined {
+  const quote = error.code === 'MISSING_CHAR' && /quote/.test(error.message);
+  const flow = error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message);
+  if (!quote && !flow) return undefined;
+  let opener: { start: number; text: string } | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (quote && node.range && node.range[1] === error.pos[0] && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
+        opener = { start: node.range[0], text: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
+      }
+    },
+    Seq(_, node) {
+      if (flow && node.flow && node.range && node.range[1] === error.pos[0]) opener = { start: node.range[0], text: '[' };
+    },
+    Map(_, node) {
+      if (flow && node.flow && node.range && node.range[1] === error.pos[0]) opener = { start: node.range[0], text: '{' };
+    },
+  });
+  if (!opener) return undefined;
+  const closer = { '"': '"', "'": "'", '[': ']', '{': '}' }[opener.text];
+  return {
+    rule: 'yaml-syntax',
+    message: `the ${opener.text} opened here is never closed`,
+    hint: `close it with ${closer} on the same line${opener.text === '[' || opener.text === '{' ? ', or write the items as a block list' : ''}`,
+    range: toRange(opener.start, opener.start + 1),
   };
 }
 

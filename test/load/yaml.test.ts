@@ -86,3 +86,15 @@ describe('parseYaml', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('parseYaml on unclosed quotes and brackets', () => {
+  it('points at the quote that was opened, not at the end of the file', () => {
+    const { problems } = parseYaml('id: syntax\ntitle: "an unclosed quote\nkind: local\n');
+    expect(problems[0]).toMatchObject({ message: 'the " opened here is never closed', range: { start: at(1, 7) } });
+  });
+
+  it('points at the bracket that was opened', () => {
+    const { problems } = parseYaml('id: a\nparties: [amf, pole-emploi\ntitle: x\n');
+    expect(problems[0]).toMatchObject({ message: 'the [ opened here is never closed', range: { start: at(1, 9) } });
+  });
+});
