@@ -5,7 +5,12 @@
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  const lower = word.toLowerCase();
+  const list = [...candidates];
+  // A word cut short (`frame` for `framework`) is what was meant when only one candidate starts with it.
+  const prefixed = lower.length >= 3 ? list.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+  if (prefixed.length === 1) return prefixed[0];
+  for (const candidate of list) {
     const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -17,3 +17,8 @@ describe('orList', () => {
   it('joins with "or"', () => expect(orList(['a', 'b', 'c'])).toBe('a, b or c'));
   it('keeps one item as it is', () => expect(orList(['a'])).toBe('a'));
 });
+
+describe('closest on a word cut short', () => {
+  it('completes a unique prefix', () => expect(closest('frame', ['framework', 'local', 'protocol'])).toBe('framework'));
+  it('does not guess between two completions', () => expect(closest('pro', ['protocol', 'provision'])).toBeUndefined());
+});

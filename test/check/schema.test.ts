@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSchema } from '../../src/check/schema.js';
+
+const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as object;
+const check = compileSchema(schema('agreement'));
+const checkOrgs = compileSchema(schema('organizations'));
+
+const valid = {
+  id: 'amf-pole-emploi-2016',
+  title: "Accord cadre national entre l'AMF et Pôle emploi",
+  kind: 'framework',
+  level: 'national',
+  parties: [{ org: 'amf', signatory: { name: 'André Laignel', role: '1er Vice-président délégué' } }, { org: 'pole-emploi' }],
+  signed: '2016-11-16',
+  term: { duration: 'P1Y', renewal: 'tacit', renewal_period: 'P1Y' },
+  notice: { period: 'P2M', applies: 'before-renewal' },
+  territory: { departement: '2A', commune: '33063' },
+};
+const explain = (changes: Record<string, unknown>) => check({ ...valid, ...changes }, 'a.yaml');
+
+describe('the agreement schema, explained', () => {
+  it('accepts the SPEC example', () => expect(explain({})).toEqual([]));
+
+  it('accepts signed: null (signed, date unknown)', () => expect(explain({ signed: null })).toEqual([]));
+
+  it('names an unknown key at the key, with the closest known one', () => {
+    const { signed, ...rest } = valid;
+    expect(check({ ...rest, sigend: signed }, 'a.yaml')).toEqual([
+      expect.objectContaining({ path: ['sigend'], target: 'key', rule: 'unknown-key', message: 'unknown key `sigend`', hint: 'did you mean `signed`?' }),
+    ]);
+  });
+
+  it('names an unknown nested key with its parent', () => {
+    expect(explain({ term: { duration: 'P1Y', renewl: 'tacit' } })[0]).toMatchObject({ path: ['term', 'renewl'], message: 'unknown key `renewl` in `term`', hint: 'did you mean `renewal`?' });
+  });
+
+  it('reports a missing key at the mapping that lacks it', () => {
+    const { title: _, ...rest } = valid;
+    expect(check(rest, 'a.yaml')).toEqual([expect.objectContaining({ path: [], rule: 'missing-key', message: 'missing required key `title`' })]);
+  });
+
+  it('says which day does not exist', () => {
+    expect(explain({ signed: '2021-02-30' })).toEqual([expect.objectContaining({ rule: 'invalid-date', message: '`signed`: 2021-02-30 is not a calendar date', hint: 'February 2021 has 28 days' })]);
+    expect(explain({ signed: '2024-02-29' })).toEqual([]);
+    expect(explain({ signed: '2021-13-01' })[0]!.hint).toBe('months run from 01 to 12');
+  });
+
+  it('rewrites a French date into the ISO form', () => {
+    expect(explain({ signed: '16/11/2016' })).toEqual([expect.objectContaining({ rule: 'invalid-date', hint: 'write 2016-11-16' })]);
+  });
+
+  it('refuses a number where a date belongs, in words', () => {
+    expect(explain({ signed: 20161116 })).toEqual([expect.objectContaining({ rule: 'invalid-type', message: '`signed` must be a date written YYYY-MM-DD, not a number (`20161116`)' })]);
+  });
+
+  it.each(['PT1H', 'P1DT2H', 'P1.5Y', '-P1Y', 'P', '1 an'])('refuses the duration %s', (duration) => {
+    expect(explain({ term: { duration } })).toEqual([expect.objectContaining({ path: ['term', 'duration'], rule: 'invalid-duration' })]);
+  });
+
+  it.each(['P1Y', 'P2M', 'P6W', 'P90D', 'P1Y6M', 'P1Y2M3W4D'])('accepts the duration %s', (duration) => {
+    expect(explain({ term: { duration } })).toEqual([]);
+  });
+
+  it('suggests the closest enum value', () => {
+    expect(explain({ kind: 'frame' })[0]).toMatchObject({ rule: 'invalid-value', hint: 'did you mean `framework`?' });
+  });
+
+  it('turns a bad id into a slug suggestion', () => {
+    expect(explain({ id: 'AMF_Pôle_2016' })[0]).toMatchObject({ rule: 'invalid-id', hint: 'write `amf-pole-2016`' });
+  });
+
+  it('asks for quotes around a numeric territory code', () => {
+    expect(explain({ territory: { departement: 33 } })[0]).toMatchObject({ path: ['territory', 'departement'], hint: 'quote it: "33"' });
+  });
+
+  it('wants two parties at least', () => {
+    expect(explain({ parties: [{ org: 'amf' }] })[0]).toMatchObject({ path: ['parties'], message: '`parties` must list at least 2 items' });
+  });
+
+  it('reports every problem at once', () => {
+    expect(explain({ kind: 'x', level: 'y', signed: 'z' })).toHaveLength(3);
+  });
+});
+
+describe('the organizations schema', () => {
+  it('accepts a registry with a succession', () => {
+    expect(checkOrgs([{ id: 'pole-emploi', name: 'Pôle emploi', kind: 'public-body', succeeded_by: { org: 'france-travail', on: '2024-01-01' } }, { id: 'france-travail', name: 'France Travail', kind: 'public-body' }], 'o.yaml')).toEqual([]);
+  });
+
+  it('points at the entry with a problem', () => {
+    expect(checkOrgs([{ id: 'x', name: 'X', kind: 'company' }], 'o.yaml')[0]).toMatchObject({ path: [0, 'kind'], rule: 'invalid-value' });
+  });
+});

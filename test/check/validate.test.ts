@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/check/validate.js';
+import type { SourceFile } from '../../src/check/validate.js';
+import { loadSchemas } from '../../src/load/repository.js';
+import { parseYaml } from '../../src/load/yaml.js';
+
+const ORGS = '- { id: amf, name: AMF, kind: association }\n- { id: pole-emploi, name: Pôle emploi, kind: public-body }\n';
+const record = (id: string, extra = '') => `id: ${id}\ntitle: T\nkind: framework\nlevel: national\nparties: [{ org: amf }, { org: pole-emploi }]\nsigned: 2016-11-16\n${extra}`;
+
+function run(records: SourceFile[], organizations: string | null = ORGS) {
+  return validate({
+    records,
+    organizations: organizations === null ? undefined : { file: 'agreements/organizations.yaml', text: organizations },
+    organizationsFile: 'agreements/organizations.yaml',
+    schemas: loadSchemas(),
+    parse: parseYaml,
+  });
+}
+
+describe('validate', () => {
+  it('keeps valid records and names the invalid files', () => {
+    const result = run([
+      { file: 'agreements/a.yaml', text: record('a') },
+      { file: 'agreements/b.yaml', text: record('b', 'sigend: 2016-11-16\n') },
+    ]);
+    expect(result.agreements.map((a) => a.file)).toEqual(['agreements/a.yaml']);
+    expect(result.invalidFiles).toEqual(['agreements/b.yaml']);
+    expect(result.files).toEqual(['agreements/a.yaml', 'agreements/b.yaml', 'agreements/organizations.yaml']);
+  });
+
+  it('positions a cross-file problem on the line of the value', () => {
+    const result = run([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'known-reference', range: expect.objectContaining({ start: { line: 6, column: 8 } }) })]);
+  });
+
+  it('does not cascade: a parent with a schema error still counts as existing', () => {
+    const result = run([
+      { file: 'agreements/f.yaml', text: record('f', 'kind: oops\n').replace('kind: framework\n', '') },
+      { file: 'agreements/l.yaml', text: record('l', 'parent: f\n').replace('kind: framework', 'kind: local') },
+    ]);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['invalid-value']);
+  });
+
+  it('reports a missing registry once and still checks the records', () => {
+    const result = run([{ file: 'agreements/a.yaml', text: record('a') }], null);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'agreements/organizations.yaml', rule: 'missing-registry' })]);
+    expect(result.agreements).toHaveLength(1);
+  });
+
+  it('reports unreadable files with their own rule', () => {
+    const result = run([{ file: 'agreements/x.yaml', unreadable: { message: 'the file is encoded in UTF-16', hint: 'save it as UTF-8' } }]);
+    expect(result.diagnostics[0]).toMatchObject({ file: 'agreements/x.yaml', rule: 'unreadable-file', hint: 'save it as UTF-8' });
+  });
+
+  it('sorts diagnostics by file, line and column', () => {
+    const result = run([
+      { file: 'agreements/z.yaml', text: record('z', 'sigend: x\n') },
+      { file: 'agreements/a.yaml', text: 'id: a\nkind: x\ntitle: [1]\n' },
+    ]);
+    const keys = result.diagnostics.map((d) => `${d.file}:${String(d.range.start.line).padStart(3, '0')}:${String(d.range.start.column).padStart(3, '0')}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+});
