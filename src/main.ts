@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('[paths...]', 'records or folders under agreements/')
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this'))
     .addHelpText('after', `
-Formats: stylish (default), json, github.
+Formats: stylish (default), json, github, sarif, junit.
 
 Examples:
   $ accords validate
@@ -129,6 +129,23 @@ Examples:
       run(async function (this: CommandType) {
         const { dueCommand } = await import('./commands/due.js');
         return dueCommand(globals(this), io);
+      }),
+    );
+
+  program
+    .command('report')
+    .description('a Markdown overview: counts by status and partner, what is due, a timeline (mermaid gantt)')
+    .option('--within <period>', 'how far ahead the "due" section looks', '3m')
+    .addHelpText('after', `
+Formats: markdown (default), html.
+
+Examples:
+  $ accords report > RAPPORT.md
+  $ accords report --format html > rapport.html`)
+    .action(
+      run(async function (this: CommandType) {
+        const { reportCommand } = await import('./commands/report.js');
+        return reportCommand(globals(this), io);
       }),
     );
 

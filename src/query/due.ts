@@ -23,5 +23,5 @@ export function dueEvents(agreements: readonly LoadedAgreement[], from: IsoDate,
       events.push({ date: e.date, event: e.event, id: agreement.id, title: agreement.title, days_left: daysBetween(from, e.date), occurrence });
     }
   }
-  return events.sort((a, b) => compareEvents({ ...a }, { ...b }));
+  return events.sort((a, b) => compareEvents({ ...a, date: a.date as IsoDate }, { ...b, date: b.date as IsoDate }));
 }

@@ -36,8 +36,8 @@ describe('accords due (end to end)', () => {
   it('writes an RFC 5545 calendar of all-day events with stable UIDs and alarms', () => {
     const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'ics'], { env: { TZ: 'Pacific/Kiritimati' } });
     expect(run.code).toBe(0);
-    const ics = run.stdout;
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const ics = run.stdout.replace(/\r\n /g, ''); // unfold RFC 5545 continuation lines
+    expect(run.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain('DTSTART;VALUE=DATE:20270915');
     expect(ics).toContain('DTSTART;VALUE=DATE:20271116');
     expect(ics).toContain('UID:amf-pole-emploi-2016/renewal/11@accords');

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseYaml } from '../load/yaml.js';
+
+export interface RawValues {
+  /** Values by variable name, in a map with no prototype. */
+  readonly values: Map<string, unknown>;
+  /** Where each value came from, for messages: `--set` or the vars file. */
+  readonly origins: Map<string, string>;
+  readonly problems: string[];
+}
+
+/**
+ * The values a user gave: a `--vars` YAML file (typed values) overlaid by each
+ * `--set name=value` (strings, checked later against the declared type).
+ */
+export function collectValues(sets: readonly string[], varsFile: string | undefined, cwd: string): RawValues {
+  const values = new Map<string, unknown>();
+  const origins = new Map<string, string>();
+  const problems: string[] = [];
+  if (varsFile !== undefined) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(resolve(cwd, varsFile), 'utf8');
+    } catch (error) {
+      problems.push(`--vars ${varsFile}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    if (text !== undefined) {
+      const parsed = parseYaml(text);
+      for (const p of parsed.problems) problems.push(`${varsFile}:${p.range.start.line + 1}:${p.range.start.column + 1}: ${p.message}${p.hint ? ` — ${p.hint}` : ''}`);
+      const value = parsed.value;
+      if (parsed.problems.length === 0) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+          problems.push(`${varsFile}: must be a mapping of variable names to values (name: value)`);
+        } else {
+          for (const [name, v] of Object.entries(value)) {
+            values.set(name, v);
+            origins.set(name, varsFile);
+          }
+        }
+      }
+    }
+  }
+  for (const assignment of sets) {
+    const eq = assignment.indexOf('=');
+    if (eq <= 0) {
+      problems.push(`--set ${assignment}: write name=value`);
+      continue;
+    }
+    const name = assignment.slice(0, eq).trim();
+    values.set(name, assignment.slice(eq + 1));
+    origins.set(name, '--set');
+  }
+  return { values, origins, problems };
+}
+
+/** An id is a lower-case slug: it becomes a file name, so nothing else may pass. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

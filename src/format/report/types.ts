@@ -1,0 +1,42 @@
+import type { DueEvent } from '../due/types.js';
+import type { AgreementSummary } from '../list/types.js';
+
+/** What `accords report` shows a director: the state of every agreement and what is coming. */
+export interface ReportData {
+  readonly asOf: string;
+  readonly until: string;
+  readonly agreements: readonly AgreementSummary[];
+  /** Organization id → display name. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly due: readonly DueEvent[];
+  readonly invalidFiles: readonly string[];
+}
+
+export type ReportFormatter = (data: ReportData) => string;
+
+/** Counts by status, in a fixed order. */
+export function countByStatus(agreements: readonly AgreementSummary[]): [string, number][] {
+  const order = ['in-force', 'upcoming', 'draft', 'expired', 'terminated', 'unknown'];
+  return order.map((status): [string, number] => [status, agreements.filter((a) => a.status === status).length]).filter(([, n]) => n > 0);
+}
+
+/** Counts by partner organization (every party counts), most agreements first. */
+export function countByParty(agreements: readonly AgreementSummary[], names: ReadonlyMap<string, string>): [string, number, number][] {
+  const counts = new Map<string, [number, number]>();
+  for (const a of agreements) {
+    for (const org of new Set(a.parties)) {
+      const [all, inForce] = counts.get(org) ?? [0, 0];
+      counts.set(org, [all + 1, inForce + (a.status === 'in-force' ? 1 : 0)]);
+    }
+  }
+  return [...counts]
+    .map(([org, [all, inForce]]): [string, number, number] => [names.get(org) ?? org, all, inForce])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The bar of an agreement on the timeline: from its first day to its current (or last) end. */
+export function span(a: AgreementSummary, asOf: string): { start: string; end: string } | undefined {
+  if (!a.effective) return undefined;
+  const end = a.end ?? (asOf > a.effective ? asOf : a.effective);
+  return { start: a.effective, end: end < a.effective ? a.effective : end };
+}

@@ -1,0 +1,35 @@
+import { addMonths } from 'date-fns/addMonths';
+import type { Duration, IsoDate } from '../types.js';
+import { addDays, isoDateOf, partsOf } from './date.js';
+
+/**
+ * Add a duration the way a calendar does (SPEC §4): years and months first in one step,
+ * clamping to the last day of a shorter month, then weeks and days.
+ * `addDuration('2016-02-29', P1Y)` //=> '2017-02-28'
+ * `addDuration('2021-01-31', P1M)` //=> '2021-02-28'
+ */
+export function addDuration(date: IsoDate, d: Duration): IsoDate {
+  return addDays(addCalendarMonths(date, d.years * 12 + d.months), d.weeks * 7 + d.days);
+}
+
+/**
+ * The mirror of addDuration: months back first (clamping), then days.
+ * `subtractDuration('2018-09-30', P6M)` //=> '2018-03-30'
+ * `subtractDuration('2027-03-31', P1M)` //=> '2027-02-28'
+ */
+export function subtractDuration(date: IsoDate, d: Duration): IsoDate {
+  return addDays(addCalendarMonths(date, -(d.years * 12 + d.months)), -(d.weeks * 7 + d.days));
+}
+
+/**
+ * Months added with date-fns' clamping rule, on a noon-of-day date so no zone or
+ * daylight-saving change can move it across midnight.
+ */
+function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  if (months === 0) return date;
+  const [y, m, d] = partsOf(date);
+  const noon = new Date(2000, 0, 1, 12);
+  noon.setFullYear(y, m - 1, d); // setFullYear, unlike the constructor, keeps years below 100
+  const result = addMonths(noon, months);
+  return isoDateOf(result.getFullYear(), result.getMonth() + 1, result.getDate());
+}

@@ -1,0 +1,63 @@
+import type { Agreement, IsoDate } from '../types.js';
+import { addDuration } from './calendar.js';
+import { approximateDays, scaleDuration } from './duration.js';
+import { daysBetween } from './date.js';
+import { noticeDeadline } from './notice.js';
+import { renewalDate, termEnd, termIndexAt } from './terms.js';
+import { lifecycleOf } from './timeline.js';
+
+export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 'review';
+
+export interface LifecycleEvent {
+  readonly date: IsoDate;
+  readonly event: EventKind;
+}
+
+/** Same day, same agreement: the order a reader expects. */
+const ORDER: Record<EventKind, number> = { start: 0, review: 1, 'notice-deadline': 2, renewal: 3, expiry: 4 };
+
+/** By date, then agreement id, then kind of event (SPEC §5 `due`). */
+export function compareEvents(a: LifecycleEvent & { id?: string }, b: LifecycleEvent & { id?: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : ORDER[a.event] - ORDER[b.event];
+}
+
+/**
+ * The dated events of one agreement between `from` and `to`, both inclusive: its start,
+ * each tacit renewal that will happen and the notice deadline before it, review dates while
+ * in force, and the last day in force when it is known (an express renewal is an expiry,
+ * rule 5). Drafts and unreadable records have none.
+ */
+export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate): LifecycleEvent[] {
+  if (agreement.signed === undefined || to < from) return [];
+  const facts = lifecycleOf(agreement);
+  if ('unknown' in facts) return [];
+  const { effective, plan, finalEnd, notice } = facts;
+  const inWindow = (date: IsoDate) => from <= date && date <= to;
+  const inForceOn = (date: IsoDate) => finalEnd === undefined || date <= finalEnd;
+  const events: LifecycleEvent[] = [];
+  if (inWindow(effective)) events.push({ date: effective, event: 'start' });
+
+  if (plan && plan.renewal === 'tacit') {
+    const before = notice?.applies === 'before-renewal' ? notice.period : undefined;
+    // A deadline falls before its renewal by at most the notice period: start early enough to catch it.
+    const lookBack = Math.ceil((before ? approximateDays(before) : 0) / Math.max(1, approximateDays(plan.period))) + 1;
+    for (let k = Math.max(1, termIndexAt(plan, from) + 1 - lookBack); k <= plan.lastTerm; k++) {
+      const renewal = renewalDate(plan, k);
+      if (!inForceOn(renewal)) break;
+      const deadline = before ? noticeDeadline(termEnd(plan, k - 1), before) : undefined;
+      if ((deadline ?? renewal) > to) break;
+      if (deadline && inWindow(deadline)) events.push({ date: deadline, event: 'notice-deadline' });
+      if (inWindow(renewal)) events.push({ date: renewal, event: 'renewal' });
+    }
+  }
+  if (facts.review) {
+    const step = Math.max(1, approximateDays(facts.review));
+    for (let k = Math.max(1, Math.floor(daysBetween(effective, from) / step) - 1); ; k++) {
+      const date = addDuration(effective, scaleDuration(facts.review, k));
+      if (date > to || !inForceOn(date)) break;
+      if (inWindow(date)) events.push({ date, event: 'review' });
+    }
+  }
+  if (finalEnd !== undefined && inWindow(finalEnd)) events.push({ date: finalEnd, event: 'expiry' });
+  return events.sort(compareEvents);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { accords, fixture } from '../e2e.js';
+
+const root = fixture('minimal');
+
+describe('accords report (end to end)', () => {
+  it('writes Markdown with counts, what is due and a mermaid gantt block', () => {
+    const run = accords(['report', '--root', root, '--as-of', '2027-08-01']);
+    expect(run.code).toBe(0);
+    const md = run.stdout;
+    expect(md).toContain('# Accords de partenariat — situation au 2027-08-01');
+    expect(md).toContain('| in-force | 1 |');
+    expect(md).toContain('| expired | 1 |');
+    expect(md).toContain('| 2027-09-15 | 45 j | date limite de préavis |');
+    const gantt = /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
+    expect(gantt.split('\n')[0]).toBe('gantt');
+    expect(gantt).toContain('dateFormat YYYY-MM-DD');
+    // Every task line: a name without colon, then tags, an id and two dates.
+    const tasks = gantt.split('\n').filter((line) => line.includes(' :'));
+    expect(tasks.length).toBe(2);
+    for (const task of tasks) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('writes a standalone HTML page with no script', () => {
+    const run = accords(['report', '--root', root, '--as-of', '2027-08-01', '--format', 'html']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(run.stdout).not.toContain('<script');
+    expect(run.stdout).toContain('amf-pole-emploi-2016');
+  });
+});
