@@ -1,0 +1,167 @@
+import Handlebars from 'handlebars';
+import { parseDuration } from '../lifecycle/duration.js';
+import { formatDateFr, formatDurationFr, joinFr, numberFr } from './french.js';
+import type { TemplateSpec } from './template.js';
+import type { Value } from './variables.js';
+
+/** Values computed by the tool rather than typed by the user, available to every template. */
+export interface DraftContext {
+  /** The new convention's id. */
+  readonly id: string;
+  /** The public employment operator's name as of the signature date (France Travail from 2024-01-01). */
+  readonly operateur_nom: string;
+  readonly accord_cadre_id: string;
+  readonly accord_cadre_titre: string;
+  /** The framework's signature date (ISO), or empty. */
+  readonly accord_cadre_date: string;
+}
+
+export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = ['id', 'operateur_nom', 'accord_cadre_id', 'accord_cadre_titre', 'accord_cadre_date'];
+
+const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
+  /** `{{date date_signature}}` → 1er décembre 2026 */
+  date: (value) => (typeof value === 'string' && value ? formatDateFr(value) : ''),
+  /** `{{duree preavis}}` → deux (2) mois */
+  duree: (value) => durationText(value, true),
+  /** `{{duree_courte preavis}}` → deux mois */
+  duree_courte: (value) => durationText(value, false),
+  /** `{{nombre comite_reunions}}` → deux */
+  nombre: (value) => (typeof value === 'number' ? numberFr(value) : String(value ?? '')),
+  /** `{{liste a b c}}` → a, b et c (empty values left out) */
+  liste: (...args) => joinFr(args.slice(0, -1).filter((v): v is string => typeof v === 'string' && v !== '')),
+  /** `{{de (duree duree)}}` → d'un (1) an, de deux (2) mois (French elision) */
+  de: (text) => (typeof text === 'string' && /^[aeiouyhâéèêîôû]/i.test(text) ? `d'${text}` : `de ${String(text)}`),
+  eq: (a, b) => a === b,
+};
+
+function durationText(value: unknown, digits: boolean): string {
+  const duration = typeof value === 'string' ? parseDuration(value) : null;
+  return duration ? formatDurationFr(duration, digits) : '';
+}
+
+let instance: typeof Handlebars | undefined;
+
+/**
+ * One Handlebars environment for the tool: the French helpers, no HTML escaping (a legal
+ * text is not HTML: `Maison de l'emploi & de la formation` stays as typed), strict mode (a
+ * name the template does not know is an error, not an empty string). Values are data:
+ * Handlebars never evaluates what a value contains.
+ */
+function handlebars(): typeof Handlebars {
+  if (!instance) {
+    instance = Handlebars.create();
+    for (const [name, helper] of Object.entries(HELPERS)) instance.registerHelper(name, helper);
+  }
+  return instance;
+}
+
+function renderText(source: string, data: Record<string, unknown>): string {
+  return handlebars().compile(source, { noEscape: true, strict: true, knownHelpersOnly: false })(data);
+}
+
+/** Every declared variable is present (null when not given), so strict mode only trips on undeclared names. */
+export function templateData(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): Record<string, unknown> {
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const variable of spec.variables) data[variable.name] = values.get(variable.name) ?? null;
+  for (const name of CONTEXT_NAMES) data[name] = context[name];
+  return data;
+}
+
+/** The convention's text, or the problem that stopped it. */
+export function renderDocument(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): { text: string } | { problem: string } {
+  try {
+    return { text: renderText(spec.body, templateData(spec, values, context)) };
+  } catch (error) {
+    return { problem: `the template cannot be rendered: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+/**
+ * A front-matter block (`record:` or `organization:`) with its string leaves rendered: a leaf
+ * that is exactly `{{name}}` takes the typed value (a number stays a number); a leaf that
+ * renders empty is left out, and so is a mapping left empty.
+ */
+export function renderBlock(block: unknown, spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): unknown {
+  const data = templateData(spec, values, context);
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      const whole = /^\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}$/.exec(node);
+      if (whole) {
+        const value = data[whole[1]!];
+        if (value === undefined) throw new Error(`"${whole[1]}" not defined`);
+        return value === null || value === '' ? undefined : value;
+      }
+      const text = node.includes('{{') ? renderText(node, data) : node;
+      return text === '' ? undefined : text;
+    }
+    if (Array.isArray(node)) return node.map(walk).filter((item) => item !== undefined);
+    if (node && typeof node === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node)) {
+        const rendered = walk(value);
+        if (rendered !== undefined) out[key] = rendered;
+      }
+      return Object.keys(out).length > 0 ? out : undefined;
+    }
+    return node;
+  };
+  return walk(block);
+}
+
+/**
+ * What a template uses and declares, read from its syntax tree: names used but not declared,
+ * and declared variables used nowhere (in the body, `record:` or `organization:`).
+ */
+export function checkTemplate(spec: TemplateSpec): string[] {
+  const used = new Set<string>();
+  const problems: string[] = [];
+  const sources = [spec.body, ...strings(spec.record), ...strings(spec.organization)];
+  for (const source of sources) {
+    try {
+      collect(Handlebars.parse(source) as unknown as AstNode, used);
+    } catch (error) {
+      problems.push(`syntax: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const declared = new Set([...spec.variables.map((v) => v.name), ...CONTEXT_NAMES]);
+  for (const name of used) if (!declared.has(name)) problems.push(`\`${name}\` is used but not declared`);
+  const defaultSources = new Set(spec.variables.map((v) => v.default_from).filter(Boolean));
+  for (const variable of spec.variables) {
+    if (!used.has(variable.name) && !defaultSources.has(variable.name)) problems.push(`variable \`${variable.name}\` is declared but never used`);
+  }
+  return problems;
+}
+
+function strings(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(strings);
+  if (node && typeof node === 'object') return Object.values(node).flatMap(strings);
+  return [];
+}
+
+interface AstNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+function collect(node: unknown, used: Set<string>): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) collect(item, used);
+    return;
+  }
+  const n = node as AstNode;
+  if (n.type === 'PathExpression') {
+    const path = n as unknown as { data: boolean; depth: number; parts: string[]; original: string };
+    if (!path.data && path.depth === 0 && path.parts.length > 0 && path.original !== 'this') used.add(path.parts[0]!);
+    return;
+  }
+  if (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') {
+    const call = n as unknown as { path: { original: string }; params: unknown[]; hash?: { pairs: { value: unknown }[] } };
+    const isHelper = call.params.length > 0 || Object.prototype.hasOwnProperty.call(HELPERS, call.path.original) || ['if', 'unless', 'each', 'with'].includes(call.path.original);
+    if (!isHelper) collect(call.path, used);
+    collect(call.params, used);
+    for (const pair of call.hash?.pairs ?? []) collect(pair.value, used);
+  }
+  for (const key of ['body', 'program', 'inverse'] as const) if (key in n) collect(n[key], used);
+}
