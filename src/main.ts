@@ -149,6 +149,46 @@ Examples:
       }),
     );
 
+  program
+    .command('new')
+    .description('draft a local convention from a framework’s template: agreements/local/<id>.yaml and .md')
+    .option('--from <framework-id>', 'the agreement whose template to use')
+    .option('--id <new-id>', 'the new convention’s id (a lower-case slug)')
+    .option('--set <name=value>', 'a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--vars <file.yaml>', 'variables from a YAML file (name: value)')
+    .option('--list-vars', 'print the template’s variables and exit')
+    .option('--dry-run', 'print what would be written, write nothing')
+    .option('--force', 'replace existing files')
+    .addHelpText('after', `
+Formats (--list-vars): table (default), json.
+
+Examples:
+  $ accords new --from amf-pole-emploi-2016 --list-vars
+  $ accords new --from amf-pole-emploi-2016 --id amf-33-2026 --vars gironde.yaml
+  $ accords new --from amf-pole-emploi-2016 --id amf-33-2026 --set departement=33 --set date_signature=2026-12-01 --dry-run`)
+    .action(
+      run(async function (this: CommandType) {
+        const { newCommand } = await import('./commands/new.js');
+        return newCommand(globals(this), io);
+      }),
+    );
+
+  program
+    .command('render')
+    .description('regenerate the text of drafted conventions from their record and template')
+    .argument('[ids...]', 'conventions to render (default: every drafted one)')
+    .option('--check', 'change nothing; exit 1 when a committed text differs (for CI)')
+    .addHelpText('after', `
+Examples:
+  $ accords render amf-33-2026
+  $ accords render --check        # in CI: every committed convention matches its record`)
+    .action(
+      run(async function (this: CommandType, ids: string[]) {
+        const { renderCommand } = await import('./commands/render.js');
+        return renderCommand(ids, globals(this), io);
+      }),
+    );
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

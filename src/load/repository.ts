@@ -24,13 +24,20 @@ export function loadSchemas(): { agreement: SchemaCheck; organizations: SchemaCh
   return schemas;
 }
 
-/** Read and validate the whole tree under `root`: the one call every command starts with. */
-export function loadTree(root: string): LoadedTree {
-  const records: SourceFile[] = listRecordFiles(root).map((entry) =>
-    entry.problem ? { file: entry.file, unreadable: { message: `the file ${entry.problem}` } } : readSource(entry.file, entry.absolute),
-  );
+/**
+ * Read and validate the whole tree under `root`: the one call every command starts with.
+ * `overrides` replaces or adds files by root-relative name (what `new` is about to write),
+ * so a draft is checked against the tree it would join before anything touches the disk.
+ */
+export function loadTree(root: string, overrides: ReadonlyMap<string, string> = new Map()): LoadedTree {
+  const records: SourceFile[] = listRecordFiles(root)
+    .filter((entry) => !overrides.has(entry.file))
+    .map((entry) => (entry.problem ? { file: entry.file, unreadable: { message: `the file ${entry.problem}` } } : readSource(entry.file, entry.absolute)));
+  for (const [file, text] of overrides) if (file !== REGISTRY_FILE) records.push({ file, text });
+  records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const registryPath = join(root, REGISTRY_FILE);
-  const organizations = existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath) : undefined;
+  const registryOverride = overrides.get(REGISTRY_FILE);
+  const organizations = registryOverride !== undefined ? { file: REGISTRY_FILE, text: registryOverride } : existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath) : undefined;
   const result = validate({
     records,
     organizations,

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExitCode, Organization } from '../types.js';
+import { draftConvention } from '../draft/convention.js';
+import { loadTree } from '../load/repository.js';
+import { REGISTRY_FILE } from '../load/tree.js';
+import { isInside, writeFileAtomic } from '../load/write.js';
+import { closest } from '../text/suggest.js';
+import { TOOL_VERSION } from '../version.js';
+import type { CommonOptions, Io } from './context.js';
+import { usageError } from './context.js';
+import { collectValues, SLUG } from './drafting-input.js';
+import { findAgreement, formatVariables, loadTemplate } from './drafting.js';
+import { openRepository } from './open.js';
+import { organizationYaml, recordYaml } from './record-text.js';
+
+export interface NewOptions extends CommonOptions {
+  from?: string;
+  id?: string;
+  set?: string[];
+  vars?: string;
+  listVars?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+/**
+ * `accords new --from <framework> --id <new-id>`: check every variable, render the record and
+ * the convention, check the record against the tree it joins, then write both files atomically.
+ * Nothing is written unless everything is right.
+ */
+export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode> {
+  if (!options.from) return usageError(io, 'missing --from <framework-id>', 'e.g. accords new --from amf-pole-emploi-2016 --id amf-33-2026');
+  const repository = openRepository(io, options);
+  if (typeof repository === 'number') return repository;
+  const { tree, registry } = repository;
+  const framework = findAgreement(tree.agreements, options.from);
+  if (!framework) {
+    const withTemplate = tree.agreements.filter((a) => a.agreement.template).map((a) => a.agreement.id);
+    const guess = closest(options.from, withTemplate);
+    return usageError(io, `no valid agreement has the id \`${options.from}\``, guess ? `did you mean \`${guess}\`?` : `agreements with a template: ${withTemplate.join(', ') || 'none'}`);
+  }
+  const template = loadTemplate(tree.root, framework.agreement.template, framework.agreement.id);
+  if (!template.ok) {
+    io.stderr(`accords: ${template.message}\n`);
+    return 1;
+  }
+  if (options.listVars) {
+    const out = formatVariables(template.spec, options.format);
+    if (typeof out !== 'string') return usageError(io, out.message, out.hint);
+    io.stdout(out);
+    return 0;
+  }
+  if (!options.id) return usageError(io, 'missing --id <new-id>', 'the new convention’s id, a lower-case slug such as amf-33-2026');
+
+  const problems: string[] = [];
+  const id = options.id;
+  if (!SLUG.test(id)) problems.push(`--id \`${id}\` is not a lower-case slug (a-z, 0-9 and single hyphens, e.g. amf-33-2026)`);
+  const raw = collectValues(options.set ?? [], options.vars, io.cwd);
+  problems.push(...raw.problems);
+  if (io.stdinIsTTY && problems.length === 0) {
+    const { askMissing } = await import('./prompt.js');
+    await askMissing(template.spec, raw.values, io);
+  }
+  const draft = draftConvention({
+    id,
+    framework: framework.agreement,
+    spec: template.spec,
+    raw: raw.values,
+    origins: raw.origins,
+    registry,
+    provenance: { template: template.path, template_sha256: createHash('sha256').update(template.text).digest('hex'), tool_version: TOOL_VERSION },
+  });
+  if (!draft.ok) problems.push(...draft.problems);
+  if (problems.length > 0 || !draft.ok) return refuse(io, problems);
+
+  const localDir = join(tree.root, 'agreements', 'local');
+  const recordPath = join(localDir, `${id}.yaml`);
+  const documentPath = join(localDir, `${id}.md`);
+  if (![recordPath, documentPath].every((path) => isInside(join(tree.root, 'agreements'), path))) {
+    return refuse(io, [`agreements/local/${id}.yaml would be written outside ${join(tree.root, 'agreements')} (agreements/local is a link that leaves the root)`]);
+  }
+  const elsewhere = tree.agreements.find((a) => a.agreement.id === id && a.file !== `agreements/local/${id}.yaml`);
+  if (elsewhere) return refuse(io, [`an agreement \`${id}\` already exists in ${elsewhere.file}`]);
+  if (!options.force) {
+    const existing = [recordPath, documentPath].filter((path) => existsSync(path)).map((path) => path.slice(tree.root.length + 1));
+    if (existing.length > 0) return refuse(io, [`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''} (use --force to replace)`]);
+  }
+
+  const recordFile = `agreements/local/${id}.yaml`;
+  const recordText = recordYaml(draft.record, tree.root, framework.file, recordFile);
+  const newOrganization = draft.organization && !registry.has(draft.organization.id) ? draft.organization : undefined;
+  const registryText = newOrganization ? appendOrganization(tree.root, newOrganization) : undefined;
+
+  // The drafted record must pass every check against the tree it joins.
+  const overrides = new Map([[recordFile, recordText], ...(registryText !== undefined ? [[REGISTRY_FILE, registryText] as const] : [])]);
+  const check = loadTree(tree.root, overrides).diagnostics.filter((d) => d.severity === 'error' && (d.file === recordFile || (registryText !== undefined && d.file === REGISTRY_FILE)));
+  if (check.length > 0) {
+    return refuse(io, check.map((d) => `the drafted ${d.file} would not validate: ${d.range.start.line + 1}:${d.range.start.column + 1} ${d.message}${d.hint ? ` — ${d.hint}` : ''} (${d.rule})`));
+  }
+
+  if (options.dryRun) {
+    io.stdout(`# ${recordFile}\n${recordText}\n# agreements/local/${id}.md\n${draft.document}`);
+    if (newOrganization) io.stdout(`\n# ${REGISTRY_FILE}: entry to add\n${organizationYaml(newOrganization)}`);
+    return 0;
+  }
+  // The record first: without --force its creation is exclusive, so of two runs racing for one id, one loses before writing anything.
+  for (const [path, text] of [[recordPath, recordText], [documentPath, draft.document]] as const) {
+    const written = writeFileAtomic(path, text, { overwrite: Boolean(options.force) });
+    if (!written.ok) return refuse(io, [written.reason === 'exists' ? `${path.slice(tree.root.length + 1)} was created meanwhile by another run (use --force to replace)` : written.message]);
+  }
+  if (registryText !== undefined) {
+    const written = writeFileAtomic(join(tree.root, REGISTRY_FILE), registryText, { overwrite: true });
+    if (!written.ok) return refuse(io, [written.message]);
+    io.stderr(`accords: added \`${newOrganization!.id}\` (${newOrganization!.name}) to ${REGISTRY_FILE}\n`);
+  }
+  io.stderr(`accords: wrote ${recordFile} and agreements/local/${id}.md\n`);
+  return 0;
+}
+
+function refuse(io: Io, problems: readonly string[]): ExitCode {
+  io.stderr(`accords: nothing was written; ${problems.length === 1 ? 'one problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}\n`).join('')}`);
+  return 1;
+}
+
+/** organizations.yaml with one entry appended as text, so its comments and layout are kept. */
+function appendOrganization(root: string, organization: Organization): string {
+  const current = readFileSync(join(root, REGISTRY_FILE), 'utf8');
+  return `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${organizationYaml(organization)}`;
+}

@@ -1,0 +1,163 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { accords, BIN, PROJECT } from '../e2e.js';
+
+const base = mkdtempSync(join(tmpdir(), 'accords-new-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+let count = 0;
+
+/** A fresh copy of the bundled repository (agreements, templates, schemas). */
+function freshRoot(): string {
+  const root = join(base, String(count++));
+  for (const dir of ['agreements', 'templates', 'schemas']) cpSync(join(PROJECT, dir), join(root, dir), { recursive: true });
+  return root;
+}
+
+const GIRONDE = [
+  'partenaire_id=ad-maires-33',
+  'partenaire_nom=Association des maires de la Gironde',
+  'partenaire_signataire=Marie Dupont',
+  'direction_territoriale=Direction territoriale de la Gironde',
+  'directeur=Paul Martin',
+  'departement=33',
+  'date_signature=2026-12-01',
+  'lieu_signature=Bordeaux',
+].flatMap((s) => ['--set', s]);
+
+const draft = (root: string, ...args: string[]) => accords(['new', '--root', root, '--from', 'amf-pole-emploi-2016', ...args]);
+
+describe('accords new (end to end)', () => {
+  it('drafts a Gironde convention under the AMF framework in one command, and it validates', () => {
+    const root = freshRoot();
+    const run = draft(root, '--id', 'amf-33-2026', ...GIRONDE);
+    expect(run.stderr).toContain('wrote agreements/local/amf-33-2026.yaml');
+    expect(run.code).toBe(0);
+    const record = readFileSync(join(root, 'agreements/local/amf-33-2026.yaml'), 'utf8');
+    expect(record.startsWith('# yaml-language-server: $schema=../../schemas/agreement.schema.json\n')).toBe(true);
+    expect(record).toContain('parent: amf-pole-emploi-2016');
+    expect(record).toContain('- org: france-travail');
+    expect(record).toMatch(/template_sha256: [0-9a-f]{64}/);
+    const text = readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8');
+    expect(text).toContain('Fait à Bordeaux, le 1er décembre 2026');
+    expect(readFileSync(join(root, 'agreements/organizations.yaml'), 'utf8')).toContain('- id: ad-maires-33\n  name: Association des maires de la Gironde\n  kind: association\n');
+    const validate = accords(['validate', '--root', root, '--format', 'json']);
+    expect(JSON.parse(validate.stdout).filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(accords(['render', '--check', '--root', root]).code).toBe(0);
+    const show = accords(['show', 'amf-33-2026', '--root', root, '--as-of', '2026-12-15', '--format', 'json']);
+    expect(JSON.parse(show.stdout)).toMatchObject({ status: 'in-force', next_renewal: '2027-12-01', notice_deadline: '2027-09-30' });
+  });
+
+  it('lists the variables in the SPEC json shape', () => {
+    const run = draft(freshRoot(), '--list-vars', '--format', 'json');
+    expect(run.code).toBe(0);
+    const vars = JSON.parse(run.stdout) as { name: string; type: string; required: boolean; pattern?: string; example?: unknown; values?: string[] }[];
+    expect(vars.find((v) => v.name === 'departement')).toMatchObject({ type: 'string', required: true, pattern: '^(\\d{2,3}|2A|2B)$', example: '33' });
+    expect(vars.find((v) => v.name === 'reconduction')).toMatchObject({ type: 'enum', values: ['tacit', 'express', 'none'] });
+    for (const v of vars) if (v.pattern) expect(String(v.example)).toMatch(new RegExp(v.pattern));
+  });
+
+  it('reads values from a --vars file, overridden by --set', () => {
+    const root = freshRoot();
+    const vars = join(root, 'gironde.yaml');
+    writeFileSync(vars, 'partenaire_id: ad-maires-33\npartenaire_nom: "Maison de l\'emploi & de la formation"\npartenaire_signataire: Marie Dupont\ndirection_territoriale: DT Gironde\ndirecteur: Paul Martin\ndepartement: "33"\ndate_signature: 2026-12-01\nlieu_signature: Bordeaux\ncomite_reunions: 3\n');
+    const run = draft(root, '--id', 'amf-33-2026', '--vars', vars, '--set', 'lieu_signature=Mérignac', '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("**Maison de l'emploi & de la formation**");
+    expect(run.stdout).toContain('Fait à Mérignac');
+    expect(run.stdout).toContain('Il se réunit trois fois par an');
+    expect(existsSync(join(root, 'agreements/local/amf-33-2026.yaml'))).toBe(false);
+  });
+
+  it('lists every problem at once, exits 1 and writes nothing', () => {
+    const root = freshRoot();
+    const run = draft(root, '--id', 'amf-33-2026', '--set', 'date_signature=2026-02-30', '--set', 'departemnt=33', '--set', '__proto__=x', '--set', 'duree=1 an');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/date_signature.*not a calendar date/);
+    expect(run.stderr).toMatch(/unknown variable `departemnt`.*did you mean `departement`/);
+    expect(run.stderr).toMatch(/`__proto__` is not an allowed variable name/);
+    expect(run.stderr).toMatch(/missing required variable `partenaire_nom`/);
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
+  });
+
+  it.each(['../escape', 'AMF_33', 'a/b', '', '-x'])('refuses the id %j', (id) => {
+    const root = freshRoot();
+    const run = draft(root, '--id', id, ...GIRONDE);
+    expect([1, 2]).toContain(run.code);
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(root, 'escape.yaml'))).toBe(false);
+  });
+
+  it('never overwrites without --force, and replaces with it', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    const path = join(root, 'agreements/local/amf-33-2026.md');
+    writeFileSync(path, 'hand-edited\n');
+    const again = draft(root, '--id', 'amf-33-2026', ...GIRONDE);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exist');
+    expect(readFileSync(path, 'utf8')).toBe('hand-edited\n');
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--force').code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toContain('Convention locale de partenariat');
+  });
+
+  it('refuses to write through a local/ folder that links outside the root', () => {
+    const root = freshRoot();
+    const outside = mkdtempSync(join(base, 'outside-'));
+    rmSync(join(root, 'agreements/local'), { recursive: true });
+    symlinkSync(outside, join(root, 'agreements/local'));
+    const run = draft(root, '--id', 'amf-33-2026', ...GIRONDE);
+    expect(run.code).toBe(1);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('of two runs racing for one id, exactly one writes and the other refuses', async () => {
+    const root = freshRoot();
+    writeFileSync(join(root, 'agreements/organizations.yaml'), `${readFileSync(join(root, 'agreements/organizations.yaml'), 'utf8')}- id: ad-maires-33\n  name: Association des maires de la Gironde\n  kind: association\n`);
+    const once = () =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, [BIN, 'new', '--root', root, '--from', 'amf-pole-emploi-2016', '--id', 'amf-33-2026', ...GIRONDE], { env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
+        child.on('exit', done);
+      });
+    const codes = await Promise.all([once(), once(), once()]);
+    expect(codes.filter((c) => c === 0)).toHaveLength(1);
+    expect(codes.filter((c) => c === 1)).toHaveLength(2);
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(accords(['validate', '--root', root]).code).toBe(0);
+  });
+});
+
+describe('accords render (end to end)', () => {
+  it('detects a text that no longer matches its record, and re-renders it', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    const recordPath = join(root, 'agreements/local/amf-33-2026.yaml');
+    writeFileSync(recordPath, readFileSync(recordPath, 'utf8').replace('place: Bordeaux', 'place: Mérignac').replace('lieu_signature: Bordeaux', 'lieu_signature: Bordeaux'));
+    const check = accords(['render', '--check', '--root', root]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('differs   agreements/local/amf-33-2026.md');
+    expect(accords(['render', 'amf-33-2026', '--root', root]).code).toBe(0);
+    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Mérignac');
+    expect(accords(['render', '--check', '--root', root]).code).toBe(0);
+  });
+
+  it('says which conventions were drafted from an older version of their template', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    const template = join(root, 'templates/amf-convention-locale.md.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8').replace('en deux exemplaires originaux', 'en deux exemplaires'));
+    const check = accords(['render', '--check', '--root', root]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('drafted from an older version of its template');
+  });
+
+  it('reports a missing text', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    rmSync(join(root, 'agreements/local/amf-33-2026.md'));
+    expect(accords(['render', '--check', '--root', root]).stdout).toContain('missing   agreements/local/amf-33-2026.md');
+    mkdirSync(join(root, 'x'));
+  });
+});
