@@ -7,6 +7,7 @@ import type { SchemaCheck } from '../check/schema.js';
 import { assetPath } from './assets.js';
 import { readSource } from './read.js';
 import { listRecordFiles, REGISTRY_FILE } from './tree.js';
+import { parseFastYaml } from './fast-yaml.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadedTree extends ValidationResult {
@@ -44,7 +45,8 @@ export function loadTree(root: string, overrides: ReadonlyMap<string, string> = 
     organizationsFile: REGISTRY_FILE,
     templates: listTemplates(root),
     schemas: loadSchemas(),
-    parse: parseYaml,
+    // The fast path takes the plain records; anything else (and every error) gets the full parser.
+    parse: (text) => parseFastYaml(text) ?? parseYaml(text),
   });
   return { ...result, root };
 }

@@ -1,0 +1,115 @@
+// `npm run bench`: times accords against ajv-cli and the read-only floor, on generated corpora.
+// Every measurement is repeated, alternating between the commands compared, and the median kept;
+// the ratios are what matter on a shared, noisy machine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const project = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(project, 'bin', 'accords');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const runsFor = (n) => (n >= 100000 ? 3 : 5);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+execFileSync('npm', ['run', 'build'], { cwd: project, stdio: 'ignore' });
+
+/** One timed run of a command: wall time in ms and peak RSS in MB (from /usr/bin/time when present). */
+function once(argv, env = {}) {
+  const command = TIME ? [TIME, '-f', '%M', ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command[0], command.slice(1), { cwd: project, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = TIME ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
+  return { ms, rss, code: result.status, stderr: result.stderr };
+}
+
+/** Alternate the commands `runs` times; medians of each. */
+function compare(commands, runs) {
+  const samples = commands.map(() => ({ ms: [], rss: [], code: undefined }));
+  for (let r = 0; r < runs; r++) {
+    commands.forEach((c, i) => {
+      c.before?.();
+      const { ms, rss, code } = once(c.argv, c.env);
+      samples[i].ms.push(ms);
+      samples[i].rss.push(rss);
+      samples[i].code = code;
+    });
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return samples.map((s, i) => ({ name: commands[i].name, ms: median(s.ms), rss: Math.max(...s.rss), code: s.code }));
+}
+
+const rows = [];
+const goals = [];
+const record = (group, results, base) => {
+  for (const r of results) rows.push({ group, name: r.name, ms: r.ms, ratio: base ? r.ms / base.ms : undefined, rss: r.rss, code: r.code });
+};
+
+// Start-up, on the bundled repository.
+const startup = compare(
+  [
+    { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+    { name: 'accords --version', argv: [process.execPath, bin, '--version'] },
+    { name: 'accords due (bundled)', argv: [process.execPath, bin, 'due'] },
+  ],
+  11,
+);
+record('start-up', startup, startup[0]);
+goals.push(['accords --version ≤ 1.3× node -e 0', startup[1].ms / startup[0].ms, 1.3]);
+goals.push(['accords due (bundled) ≤ 2.5× node -e 0', startup[2].ms / startup[0].ms, 2.5]);
+
+const floorScript = join(project, 'bench', 'floor.mjs');
+const perRecord = [];
+for (const n of sizes) {
+  const dir = generate(mkdtempSync(join(tmpdir(), `accords-bench-${n}-`)), n);
+  const ajvSchema = join(dir, 'agreement.schema.json');
+  // ajv-cli reads YAML with js-yaml's YAML 1.1 schema, which turns 2016-11-16 into a Date object:
+  // its copy of the schema accepts any value where a date goes (so it checks a little less than accords).
+  const schema = JSON.parse(readFileSync(join(project, 'schemas', 'agreement.schema.json'), 'utf8'));
+  schema.definitions.date = { description: schema.definitions.date.description };
+  writeFileSync(ajvSchema, JSON.stringify(schema));
+  const formats = join(project, 'bench', 'ajv-formats.cjs');
+  const commands = [
+    { name: 'floor: read every file', argv: [process.execPath, floorScript, dir] },
+    { name: 'accords validate', argv: [process.execPath, bin, 'validate', '--root', dir, '--format', 'json'] },
+    { name: 'accords list --format json', argv: [process.execPath, bin, 'list', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'] },
+    { name: 'accords due --format json', argv: [process.execPath, bin, 'due', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'] },
+  ];
+  if (n <= 10000) commands.push({ name: 'ajv-cli validate', argv: [process.execPath, join(project, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '-s', ajvSchema, '-d', `${dir}/agreements/local/**/*.yaml`, '-c', formats, '--spec=draft7', '--strict=false', '--errors=no'] });
+  const results = compare(commands, runsFor(n));
+  record(`${n.toLocaleString('en')} records`, results, results[0]);
+  const validate = results.find((r) => r.name === 'accords validate');
+  const ajv = results.find((r) => r.name === 'ajv-cli validate');
+  perRecord.push([n, validate.ms / n]);
+  if (n === 10000 && ajv) goals.push(['validate 10,000 cold ≤ 0.5× ajv-cli', validate.ms / ajv.ms, 0.5]);
+  if (n === 100000) goals.push(['100,000 records: peak RSS ≤ 400 MB', validate.rss, 400]);
+  rmSync(dir, { recursive: true, force: true });
+}
+if (perRecord.length > 1) {
+  const [first, last] = [perRecord[0], perRecord.at(-1)];
+  goals.push([`time per record grows at most 1.5× from ${first[0]} to ${last[0]} (linear)`, last[1] / first[1], 1.5]);
+}
+
+const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` on ${cpu} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB), Node ${process.version}, ${execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim()}.`,
+  'Medians of alternating runs; ratios are against the first line of each group, measured in the same run.',
+  '',
+  '| group | command | median ms | ratio | peak RSS MB | exit |',
+  '|---|---|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.group} | ${r.name} | ${r.ms.toFixed(0)} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`} | ${Number.isNaN(r.rss) ? '' : r.rss.toFixed(0)} | ${r.code} |`),
+  '',
+  '## Goals',
+  '',
+  '| goal | measured | met |',
+  '|---|---:|---|',
+  ...goals.map(([goal, value, limit]) => `| ${goal} | ${value.toFixed(2)} | ${value <= limit ? 'yes' : '**no**'} |`),
+  '',
+];
+writeFileSync(join(project, 'bench', 'RESULTS.md'), lines.join('\n'));
+process.stdout.write(lines.join('\n'));

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFastYaml } from '../../src/load/fast-yaml.js';
+import { parseYaml } from '../../src/load/yaml.js';
+import type { JsonPath } from '../../src/types.js';
+import { CASES, ORGS, VALID } from '../robustness/corpus.js';
+
+/** Every path into a value, for comparing positions. */
+function paths(value: unknown, prefix: JsonPath = []): JsonPath[] {
+  const out: JsonPath[] = [prefix];
+  if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
+  return out;
+}
+
+/** The fast path either declines or agrees with the full parser on the value and every position. */
+function agrees(text: string): 'declined' | 'agreed' {
+  const fast = parseFastYaml(text);
+  if (!fast) return 'declined';
+  const full = parseYaml(text);
+  expect(full.problems, text).toEqual([]);
+  expect(fast.value, text).toEqual(full.value);
+  for (const path of [...paths(full.value), ['missing'], [...paths(full.value).at(-1)!, 'missing']]) {
+    expect(fast.locate(path, 'key'), `${text}\nkey ${JSON.stringify(path)}`).toEqual(full.locate(path, 'key'));
+    expect(fast.locate(path, 'value'), `${text}\nvalue ${JSON.stringify(path)}`).toEqual(full.locate(path, 'value'));
+  }
+  return 'agreed';
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+const project = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('parseFastYaml against the full parser', () => {
+  it('agrees on every record and registry shipped or used as a fixture', () => {
+    const files = [...yamlFiles(join(project, 'agreements')), ...yamlFiles(join(project, 'test/fixtures'))];
+    const outcomes = files.map((file) => agrees(readFileSync(file, 'utf8')));
+    // The fast path must actually take the common case.
+    expect(outcomes.filter((o) => o === 'agreed').length).toBeGreaterThan(files.length / 2);
+  });
+
+  it('takes the plain shapes records are written in', () => {
+    expect(agrees(VALID)).toBe('agreed');
+    expect(agrees(ORGS)).toBe('agreed');
+    for (const style of ['>', '>-', '|', '|-']) {
+      for (const after of ['', '\nnext: 1', '\nnext: 1\n', '\n']) {
+        expect(agrees(`id: a\nnotes: ${style}\n  first line\n  second line${after}`), `${style} ${JSON.stringify(after)}`).toBe('agreed');
+      }
+    }
+  });
+
+  it('declines or agrees on every hostile case', () => {
+    for (const hostile of CASES) {
+      for (const content of Object.values(hostile.files ?? {})) {
+        if (typeof content === 'string' && content.length < 100_000) agrees(content);
+      }
+    }
+  });
+
+  it('declines every mutation it cannot parse exactly (byte flips, truncation)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: VALID.length - 1 }), fc.integer({ min: 0, max: 127 }), fc.boolean(), (at, byte, truncate) => {
+        const text = truncate ? VALID.slice(0, at) : VALID.slice(0, at) + String.fromCharCode(byte) + VALID.slice(at + 1);
+        agrees(text);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
+    );
+  });
+
+  it('agrees on generated documents of every scalar style', () => {
+    const key = fc.constantFrom('id', 'title', 'kind', 'signed', 'term', 'org', 'name', 'role', 'a_b', 'x-y', 'notes', 'tags');
+    const plain = fc.constantFrom('amf', 'Pôle emploi', "l'AMF", '2016-11-16', '2021-02-30', '012', '0x1F', '1e3', '-1', '+1', '.5', '2A', 'yes', 'no', 'on', 'True', 'FALSE', 'null', '~', 'Null', '42', '0', '1er Vice-président délégué', 'a # b', 'a:b', 'a - b', 'P1Y6M', '33000 Bordeaux', '.inf', '-.Inf', '.NaN', '0o17', '123456789012345678', 'é’«»');
+    const quoted = fc.oneof(
+      fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`),
+      fc.string({ maxLength: 12 }).map((s) => `'${s.replace(/'/g, "''").replace(/\n/g, ' ')}'`),
+      fc.constantFrom('"\\u00e9t\\u00e9"', '"a\\tb"', "'it''s'", '""', "''"),
+    );
+    const scalar = fc.oneof(plain, quoted);
+    const flow = fc.oneof(
+      fc.array(fc.tuple(key, scalar), { minLength: 1, maxLength: 3 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`),
+      fc.array(scalar, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+    );
+    const comment = fc.constantFrom('', '', ' # note', '  #x');
+    const leaf = fc.oneof(scalar, flow, fc.constant(''));
+    type Doc = { text: string };
+    const block: fc.Memo<Doc> = fc.memo((depth) => {
+      const child = depth > 1 ? fc.oneof(leaf.map((v) => ({ inline: v })), block(depth - 1).map((b) => ({ nested: b.text }))) : leaf.map((v) => ({ inline: v }));
+      const entry = fc.tuple(key, child, comment);
+      const mapping = fc.uniqueArray(entry, { minLength: 1, maxLength: 4, selector: (e) => e[0] }).map((entries) => ({
+        text: entries.map(([k, v, c]) => ('inline' in v ? `${k}: ${v.inline}${v.inline === '' ? '' : c}`.trimEnd() : `${k}:${c}\n${indent(v.nested)}`)).join('\n'),
+      }));
+      const sequence = fc.array(child, { minLength: 1, maxLength: 3 }).map((items) => ({
+        text: items.map((v) => ('inline' in v ? `- ${v.inline}`.trimEnd() : `-\n${indent(v.nested)}`)).join('\n'),
+      }));
+      return fc.oneof(mapping, sequence);
+    });
+    const indent = (text: string) => text.split('\n').map((line) => `  ${line}`).join('\n');
+    let agreed = 0;
+    fc.assert(
+      fc.property(block(3), fc.constantFrom('', '\n', '\n\n', '\n# end\n'), fc.constantFrom('', '# yaml-language-server: $schema=x\n', '---\n'), (doc, end, start) => {
+        if (agrees(start + doc.text + end) === 'agreed') agreed++;
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
+    );
+    expect(agreed).toBeGreaterThan(100);
+  });
+});
