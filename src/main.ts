@@ -58,13 +58,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .description('check every record (or the given files and folders) and organizations.yaml')
     .argument('[paths...]', 'records or folders under agreements/')
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this'))
+    .option('--changed', 'report only on records changed in git (still checked against the whole tree)')
+    .option('--base <ref>', 'with --changed: changed since this ref (default: uncommitted changes)')
     .addHelpText('after', `
 Formats: stylish (default), json, github, sarif, junit.
 
 Examples:
   $ accords validate
   $ accords validate agreements/local --format json
-  $ accords validate --format github      # annotations in a GitHub Actions log`)
+  $ accords validate --format github      # annotations in a GitHub Actions log
+  $ accords validate --changed --base origin/main --format sarif > accords.sarif`)
     .action(
       run(async function (this: CommandType, paths: string[]) {
         const { validateCommand } = await import('./commands/validate.js');
@@ -186,6 +189,39 @@ Examples:
       run(async function (this: CommandType, ids: string[]) {
         const { renderCommand } = await import('./commands/render.js');
         return renderCommand(ids, globals(this), io);
+      }),
+    );
+
+  program
+    .command('history')
+    .description('the commits that touched a record, and what each changed, in words')
+    .argument('<id>', 'the agreement id')
+    .addHelpText('after', `
+Formats: text (default), json.
+
+Examples:
+  $ accords history amf-pole-emploi-2016
+  $ accords history amf-33-2026 --format json`)
+    .action(
+      run(async function (this: CommandType, id: string) {
+        const { historyCommand } = await import('./commands/history.js');
+        return historyCommand(id, globals(this), io);
+      }),
+    );
+
+  program
+    .command('init')
+    .description('scaffold a new repository of agreements: registry, an example, templates, CI and editor settings')
+    .argument('[dir]', 'the folder (default: the current one)')
+    .option('--force', 'write into a folder that is not empty')
+    .addHelpText('after', `
+Examples:
+  $ accords init accords-gironde
+  $ cd accords-gironde && npm install --save-dev accords && npx accords validate`)
+    .action(
+      run(async function (this: CommandType, dir: string | undefined) {
+        const { initCommand } = await import('./commands/init.js');
+        return initCommand(dir, this.opts(), io);
       }),
     );
 

@@ -12,6 +12,8 @@ import { paintFor, pickFormat, usageError } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
   maxWarnings?: string;
+  changed?: boolean;
+  base?: string;
 }
 
 /** `accords validate [paths...]`: every record and the registry; exit 1 on any error. */
@@ -28,6 +30,13 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 
   const scope = selectScope(root, paths, io.cwd);
   if (!Array.isArray(scope)) return usageError(io, scope.message, scope.hint);
+  if (options.base !== undefined && !options.changed) return usageError(io, '--base goes with --changed');
+  if (options.changed) {
+    const changed = await changedScope(root, options.base ?? 'HEAD');
+    if (!Array.isArray(changed)) return usageError(io, changed.message, changed.hint);
+    // Nothing changed: nothing to report, but an empty scope would mean "everything".
+    scope.push(...(changed.length > 0 ? changed : ['\u0000none']));
+  }
 
   const tree = loadTree(root);
   const inScope = (file: string) => scope.length === 0 || scope.some((prefix) => file === prefix || file.startsWith(`${prefix}/`));
@@ -69,4 +78,14 @@ function selectScope(root: string, paths: readonly string[], cwd: string): strin
     scope.push(rel);
   }
   return scope;
+}
+
+/** Root-relative files under agreements/ that git sees as changed since `base`. */
+async function changedScope(root: string, base: string): Promise<string[] | { message: string; hint?: string }> {
+  const { changedFiles, repositoryTop } = await import('../git/git.js');
+  const top = repositoryTop(root);
+  if (!top.ok) return top;
+  const files = changedFiles(top.value, base);
+  if (!files.ok) return files;
+  return files.value.map((file) => toRelative(root, resolve(top.value, file))).filter((file) => file.startsWith('agreements/'));
 }

@@ -12,7 +12,7 @@ import type { ParsedYaml, Target } from './yaml.js';
  */
 export function parseFastYaml(text: string): ParsedYaml | undefined {
   // Control characters, tabs, CR, BOMs and Unicode line separators all get the full parser's care.
-  if (text.length > LIMITS.maxFileBytes || /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
+  if (text.length > LIMITS.maxRegistryBytes || /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
   try {
     const root = new Parser(text).document();
     if (!root) return undefined;

@@ -5,6 +5,8 @@
 export const LIMITS = {
   /** Files larger than this are refused before they are read. */
   maxFileBytes: 1024 * 1024,
+  /** organizations.yaml lists every partner of a national network: thousands of entries. */
+  maxRegistryBytes: 16 * 1024 * 1024,
   /** YAML aliases resolved per document (an "alias bomb" needs thousands). */
   maxAliasCount: 100,
   /** Flow-collection nesting (`[[[…]]]`) checked before the YAML parser sees the text. */

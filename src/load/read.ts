@@ -8,13 +8,13 @@ import { describeFsError } from './tree.js';
  * Read one file as UTF-8 text, within the size limit: an oversized, unreadable or
  * mis-encoded file becomes a SourceFile that says why, never an exception.
  */
-export function readSource(file: string, absolute: string): SourceFile {
+export function readSource(file: string, absolute: string, limit: number = LIMITS.maxFileBytes): SourceFile {
   let fd: number | undefined;
   try {
     fd = openSync(absolute, 'r');
     const size = fstatSync(fd).size;
-    if (size > LIMITS.maxFileBytes) {
-      return { file, unreadable: { message: `the file is ${formatBytes(size)}, over the ${formatBytes(LIMITS.maxFileBytes)} limit for a record`, hint: 'a record is a few kilobytes: keep long texts in the .md beside it' } };
+    if (size > limit) {
+      return { file, unreadable: { message: `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`, hint: 'a record is a few kilobytes: keep long texts in the .md beside it' } };
     }
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;

@@ -5,6 +5,7 @@ import { validate } from '../check/validate.js';
 import { compileSchema } from '../check/schema.js';
 import type { SchemaCheck } from '../check/schema.js';
 import { assetPath } from './assets.js';
+import { LIMITS } from './limits.js';
 import { readSource } from './read.js';
 import { listRecordFiles, REGISTRY_FILE } from './tree.js';
 import { parseFastYaml } from './fast-yaml.js';
@@ -38,7 +39,7 @@ export function loadTree(root: string, overrides: ReadonlyMap<string, string> = 
   records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const registryPath = join(root, REGISTRY_FILE);
   const registryOverride = overrides.get(REGISTRY_FILE);
-  const organizations = registryOverride !== undefined ? { file: REGISTRY_FILE, text: registryOverride } : existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath) : undefined;
+  const organizations = registryOverride !== undefined ? { file: REGISTRY_FILE, text: registryOverride } : existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes) : undefined;
   const result = validate({
     records,
     organizations,

@@ -1,0 +1,70 @@
+import type { JsonPath } from '../types.js';
+import { formatPath } from '../check/finding.js';
+
+export interface FieldChange {
+  readonly path: string;
+  readonly kind: 'added' | 'removed' | 'changed';
+  readonly before?: unknown;
+  readonly after?: unknown;
+  /** The change in plain words: `term.end: 2020-12-31 → 2021-12-31`, `party added: france-travail`. */
+  readonly text: string;
+}
+
+/**
+ * What changed between two versions of a record, field by field, in plain words. Parties are
+ * compared by organization and sources by count, because their order carries no meaning.
+ * `diffRecords({ term: { end: '2020-12-31' } }, { term: { end: '2021-12-31' } })`
+ * //=> [{ path: 'term.end', kind: 'changed', text: 'term.end: 2020-12-31 → 2021-12-31', … }]
+ */
+export function diffRecords(before: unknown, after: unknown): FieldChange[] {
+  const changes: FieldChange[] = [];
+  walk(before, after, [], changes);
+  return changes;
+}
+
+function walk(before: unknown, after: unknown, path: JsonPath, out: FieldChange[]): void {
+  const name = formatPath(path) || 'record';
+  if (path.length === 1 && path[0] === 'parties' && Array.isArray(before) && Array.isArray(after)) return parties(before, after, out);
+  if (path.length === 1 && path[0] === 'sources' && Array.isArray(before) && Array.isArray(after)) return counted('sources', before, after, out);
+  if (isObject(before) && isObject(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) walk(before[key], after[key], [...path, key], out);
+    return;
+  }
+  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  if (before === undefined) out.push({ path: name, kind: 'added', after, text: `${name}: set to ${show(after)}` });
+  else if (after === undefined) out.push({ path: name, kind: 'removed', before, text: `${name}: removed (was ${show(before)})` });
+  else out.push({ path: name, kind: 'changed', before, after, text: `${name}: ${show(before)} → ${show(after)}` });
+}
+
+function parties(before: unknown[], after: unknown[], out: FieldChange[]): void {
+  const org = (p: unknown) => (isObject(p) ? String(p.org) : JSON.stringify(p));
+  const was = new Map(before.map((p) => [org(p), p]));
+  const now = new Map(after.map((p) => [org(p), p]));
+  for (const [id, p] of now) {
+    if (!was.has(id)) out.push({ path: 'parties', kind: 'added', after: p, text: `party added: ${id}` });
+    else if (JSON.stringify(was.get(id)) !== JSON.stringify(p)) {
+      walk((was.get(id) as Record<string, unknown>).signatory, (p as Record<string, unknown>).signatory, ['parties', id, 'signatory'], out);
+    }
+  }
+  for (const [id, p] of was) if (!now.has(id)) out.push({ path: 'parties', kind: 'removed', before: p, text: `party removed: ${id}` });
+}
+
+function counted(name: string, before: unknown[], after: unknown[], out: FieldChange[]): void {
+  const key = (x: unknown) => JSON.stringify(x);
+  const was = new Set(before.map(key));
+  const now = new Set(after.map(key));
+  const added = [...now].filter((x) => !was.has(x)).length;
+  const removed = [...was].filter((x) => !now.has(x)).length;
+  if (added) out.push({ path: name, kind: 'added', text: `${name}: ${added} added` });
+  if (removed) out.push({ path: name, kind: 'removed', text: `${name}: ${removed} removed` });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return `[${value.join(', ')}]`;
+  return JSON.stringify(value);
+}
