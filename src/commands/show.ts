@@ -24,7 +24,7 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
     const guess = closest(id, tree.agreements.map((a) => a.agreement.id));
     return usageError(io, `no agreement has the id \`${id}\``, guess ? `did you mean \`${guess}\`?` : 'see `accords list` for the ids');
   }
-  const { timeline, summary } = viewOf(loaded, asOf);
+  const { timeline, summary } = viewOf(loaded, asOf, true);
   const detail: AgreementDetail = { ...summary, terms: timeline.terms, reviews: timeline.reviews, final_end: timeline.final_end };
   const others = tree.agreements.map((a) => a.agreement);
   const paint = options.format === 'json' ? await paintFor(io, { color: false }) : await paintFor(io, options);

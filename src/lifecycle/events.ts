@@ -11,13 +11,15 @@ export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 're
 export interface LifecycleEvent {
   readonly date: IsoDate;
   readonly event: EventKind;
+  /** Which one of its kind for this agreement: the k-th renewal, review or deadline (1 for start and expiry). */
+  readonly occurrence: number;
 }
 
 /** Same day, same agreement: the order a reader expects. */
 const ORDER: Record<EventKind, number> = { start: 0, review: 1, 'notice-deadline': 2, renewal: 3, expiry: 4 };
 
 /** By date, then agreement id, then kind of event (SPEC §5 `due`). */
-export function compareEvents(a: LifecycleEvent & { id?: string }, b: LifecycleEvent & { id?: string }): number {
+export function compareEvents(a: Pick<LifecycleEvent, 'date' | 'event'> & { id?: string }, b: Pick<LifecycleEvent, 'date' | 'event'> & { id?: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : ORDER[a.event] - ORDER[b.event];
 }
 
@@ -35,7 +37,7 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
   const inWindow = (date: IsoDate) => from <= date && date <= to;
   const inForceOn = (date: IsoDate) => finalEnd === undefined || date <= finalEnd;
   const events: LifecycleEvent[] = [];
-  if (inWindow(effective)) events.push({ date: effective, event: 'start' });
+  if (inWindow(effective)) events.push({ date: effective, event: 'start', occurrence: 1 });
 
   if (plan && plan.renewal === 'tacit') {
     const before = notice?.applies === 'before-renewal' ? notice.period : undefined;
@@ -46,8 +48,8 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
       if (!inForceOn(renewal)) break;
       const deadline = before ? noticeDeadline(termEnd(plan, k - 1), before) : undefined;
       if ((deadline ?? renewal) > to) break;
-      if (deadline && inWindow(deadline)) events.push({ date: deadline, event: 'notice-deadline' });
-      if (inWindow(renewal)) events.push({ date: renewal, event: 'renewal' });
+      if (deadline && inWindow(deadline)) events.push({ date: deadline, event: 'notice-deadline', occurrence: k });
+      if (inWindow(renewal)) events.push({ date: renewal, event: 'renewal', occurrence: k });
     }
   }
   if (facts.review) {
@@ -55,9 +57,9 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
     for (let k = Math.max(1, Math.floor(daysBetween(effective, from) / step) - 1); ; k++) {
       const date = addDuration(effective, scaleDuration(facts.review, k));
       if (date > to || !inForceOn(date)) break;
-      if (inWindow(date)) events.push({ date, event: 'review' });
+      if (inWindow(date)) events.push({ date, event: 'review', occurrence: k });
     }
   }
-  if (finalEnd !== undefined && inWindow(finalEnd)) events.push({ date: finalEnd, event: 'expiry' });
+  if (finalEnd !== undefined && inWindow(finalEnd)) events.push({ date: finalEnd, event: 'expiry', occurrence: 1 });
   return events.sort(compareEvents);
 }

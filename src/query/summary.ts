@@ -10,10 +10,10 @@ export interface AgreementView {
   readonly summary: AgreementSummary;
 }
 
-/** The SPEC's `list` object for one agreement as of `asOf`. */
-export function viewOf(loaded: LoadedAgreement, asOf: IsoDate): AgreementView {
+/** The SPEC's `list` object for one agreement as of `asOf` (with `detail`, the history `show` prints too). */
+export function viewOf(loaded: LoadedAgreement, asOf: IsoDate, detail = false): AgreementView {
   const { agreement, file } = loaded;
-  const timeline = computeTimeline(agreement, asOf);
+  const timeline = computeTimeline(agreement, asOf, { detail });
   return {
     loaded,
     timeline,

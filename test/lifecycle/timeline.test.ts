@@ -114,7 +114,7 @@ describe('status as of a day (rule 8)', () => {
   it('an express renewal expires at the end of its term (rule 5)', () => {
     const express = agreement({ signed: '2020-01-01', term: { duration: 'P1Y', renewal: 'express' } });
     expect(computeTimeline(express, d('2020-06-01'))).toMatchObject({ next_renewal: null, final_end: '2020-12-31' });
-    expect(eventsBetween(express, d('2020-06-01'), d('2021-06-01'))).toEqual([{ date: '2020-12-31', event: 'expiry' }]);
+    expect(eventsBetween(express, d('2020-06-01'), d('2021-06-01'))).toEqual([{ date: '2020-12-31', event: 'expiry', occurrence: 1 }]);
   });
   it('is a draft without a signature', () => {
     const { signed: _, ...unsigned } = fixed;
