@@ -17,8 +17,14 @@ export function parseIsoDate(text: unknown): IsoDate | null {
   return text as IsoDate;
 }
 
-/** `isoDateOf(2027, 2, 28)` //=> '2027-02-28' (month 1–12; the caller keeps the day valid). */
+/**
+ * `isoDateOf(2027, 2, 28)` //=> '2027-02-28' (month 1–12; the caller keeps the day valid).
+ * Dates are compared as text, which holds for four-digit years only: arithmetic that runs past
+ * the year 9999 stops there (every loop over dates is also bounded, see MAX_STEPS).
+ */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
+  if (year > 9999) return '9999-12-31' as IsoDate;
+  if (year < 0) return '0000-01-01' as IsoDate;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 

@@ -3,7 +3,7 @@ import { addDuration } from './calendar.js';
 import { approximateDays, scaleDuration } from './duration.js';
 import { daysBetween } from './date.js';
 import { noticeDeadline } from './notice.js';
-import { renewalDate, termEnd, termIndexAt } from './terms.js';
+import { atEndOfTime, MAX_STEPS, renewalDate, termEnd, termIndexAt } from './terms.js';
 import { lifecycleOf } from './timeline.js';
 
 export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 'review';
@@ -43,9 +43,10 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
     const before = notice?.applies === 'before-renewal' ? notice.period : undefined;
     // A deadline falls before its renewal by at most the notice period: start early enough to catch it.
     const lookBack = Math.ceil((before ? approximateDays(before) : 0) / Math.max(1, approximateDays(plan.period))) + 1;
-    for (let k = Math.max(1, termIndexAt(plan, from) + 1 - lookBack); k <= plan.lastTerm; k++) {
+    const first = Math.max(1, termIndexAt(plan, from) + 1 - Math.min(lookBack, MAX_STEPS));
+    for (let k = first; k <= plan.lastTerm && k - first < MAX_STEPS; k++) {
       const renewal = renewalDate(plan, k);
-      if (!inForceOn(renewal)) break;
+      if (!inForceOn(renewal) || atEndOfTime(renewal)) break;
       const deadline = before ? noticeDeadline(termEnd(plan, k - 1), before) : undefined;
       if ((deadline ?? renewal) > to) break;
       if (deadline && inWindow(deadline)) events.push({ date: deadline, event: 'notice-deadline', occurrence: k });
@@ -54,9 +55,10 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
   }
   if (facts.review) {
     const step = Math.max(1, approximateDays(facts.review));
-    for (let k = Math.max(1, Math.floor(daysBetween(effective, from) / step) - 1); ; k++) {
+    const first = Math.max(1, Math.floor(daysBetween(effective, from) / step) - 1);
+    for (let k = first; k - first < MAX_STEPS; k++) {
       const date = addDuration(effective, scaleDuration(facts.review, k));
-      if (date > to || !inForceOn(date)) break;
+      if (date > to || !inForceOn(date) || atEndOfTime(date)) break;
       if (inWindow(date)) events.push({ date, event: 'review', occurrence: k });
     }
   }

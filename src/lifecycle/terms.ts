@@ -4,6 +4,17 @@ import { addDays, daysBetween } from './date.js';
 import { addDurations, approximateDays, isZeroDuration, parseDuration, scaleDuration } from './duration.js';
 import { parseIsoDate } from './date.js';
 
+/** No loop over renewals, reviews or deadlines runs more steps than this, whatever the input. */
+export const MAX_STEPS = 50_000;
+
+/**
+ * Date arithmetic stops at 9999-12-31 (see isoDateOf), so a boundary computed in the year 9999
+ * may be a clamped one: loops stop there rather than trust it.
+ */
+export function atEndOfTime(date: IsoDate): boolean {
+  return date >= '9999-01-01';
+}
+
 /** The term structure of an agreement with a fixed term: everything needed to place any boundary. */
 export interface TermPlan {
   readonly effective: IsoDate;
@@ -68,7 +79,11 @@ export function termIndexAt(plan: TermPlan, date: IsoDate): number {
   if (plan.lastTerm === 0 || date < renewalDate(plan, 1)) return 0;
   const estimate = 1 + Math.floor(daysBetween(renewalDate(plan, 1), date) / Math.max(1, approximateDays(plan.period)));
   let k = Math.max(1, Math.min(estimate, plan.lastTerm));
-  while (k > 1 && renewalDate(plan, k) > date) k--;
-  while (k < plan.lastTerm && renewalDate(plan, k + 1) <= date) k++;
+  for (let steps = 0; k > 1 && renewalDate(plan, k) > date && steps < MAX_STEPS; steps++) k--;
+  for (let steps = 0; k < plan.lastTerm && steps < MAX_STEPS; steps++) {
+    const next = renewalDate(plan, k + 1);
+    if (next > date || atEndOfTime(next)) break;
+    k++;
+  }
   return k;
 }

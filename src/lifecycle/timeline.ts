@@ -4,7 +4,7 @@ import { parseIsoDate } from './date.js';
 import { parseDuration, scaleDuration, ZERO } from './duration.js';
 import { endAfterNotice, noticeDeadline } from './notice.js';
 import type { TermPlan } from './terms.js';
-import { planOf, renewalDate, termEnd, termIndexAt, termStart } from './terms.js';
+import { atEndOfTime, MAX_STEPS, planOf, renewalDate, termEnd, termIndexAt, termStart } from './terms.js';
 
 export type Status = 'draft' | 'upcoming' | 'in-force' | 'expired' | 'terminated' | 'unknown';
 
@@ -76,7 +76,11 @@ function terminationEnd(agreement: Agreement, plan: TermPlan | undefined, notice
   if (plan.lastTerm === 0) return termEnd(plan, 0);
   // The renewal stopped is the first whose deadline is on or after the notice day.
   let k = Math.max(1, termIndexAt(plan, given));
-  while (k <= plan.lastTerm && noticeDeadline(termEnd(plan, k - 1), period) < given) k++;
+  for (let steps = 0; k <= plan.lastTerm && steps < MAX_STEPS; steps++) {
+    const lastDay = termEnd(plan, k - 1);
+    if (atEndOfTime(lastDay) || noticeDeadline(lastDay, period) >= given) break;
+    k++;
+  }
   return termEnd(plan, Math.min(k - 1, plan.lastTerm));
 }
 
@@ -127,7 +131,7 @@ export function nextRenewal(facts: Lifecycle, asOf: IsoDate): { k: number; date:
 
 function termsUpTo(plan: TermPlan, last: number, cap: (date: IsoDate) => IsoDate): { start: IsoDate; end: IsoDate }[] {
   const terms: { start: IsoDate; end: IsoDate }[] = [];
-  for (let k = 0; k <= last; k++) terms.push({ start: termStart(plan, k), end: cap(termEnd(plan, k)) });
+  for (let k = 0; k <= Math.min(last, MAX_STEPS); k++) terms.push({ start: termStart(plan, k), end: cap(termEnd(plan, k)) });
   return terms;
 }
 
@@ -135,9 +139,9 @@ function termsUpTo(plan: TermPlan, last: number, cap: (date: IsoDate) => IsoDate
 function reviewsAround(facts: Lifecycle, asOf: IsoDate): IsoDate[] {
   const reviews: IsoDate[] = [];
   if (!facts.review) return reviews;
-  for (let k = 1; ; k++) {
+  for (let k = 1; k <= MAX_STEPS; k++) {
     const date = addDuration(facts.effective, scaleDuration(facts.review, k));
-    if (facts.finalEnd !== undefined && date > facts.finalEnd) break;
+    if ((facts.finalEnd !== undefined && date > facts.finalEnd) || atEndOfTime(date)) break;
     reviews.push(date);
     if (date > asOf) break;
   }

@@ -203,3 +203,12 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the edge of the calendar', () => {
+  it('stays bounded near the year 9999 (dates are four-digit years)', () => {
+    expect(computeTimeline(AMF, d('9999-12-01')).status).toBe('in-force');
+    const far = agreement({ signed: '5032-11-05', term: { duration: 'P56Y', renewal: 'tacit', renewal_period: 'P1Y' }, notice: { period: 'P56Y' }, termination: { notice_given: '9995-10-25' } });
+    expect(computeTimeline(far, d('2004-06-01')).status).toBe('upcoming');
+    expect(eventsBetween(far, d('9990-01-01'), d('9999-12-31')).length).toBeLessThan(100);
+  });
+});
