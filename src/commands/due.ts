@@ -1,11 +1,9 @@
-import type { ExitCode, IsoDate } from '../types.js';
-import { addDuration } from '../lifecycle/calendar.js';
-import { parseWithin } from '../lifecycle/duration.js';
+import type { ExitCode } from '../types.js';
 import { DUE_FORMATS } from '../format/due/index.js';
 import { dueEvents } from '../query/due.js';
 import type { CommonOptions, Io } from './context.js';
-import { paintFor, pickFormat, usageError } from './context.js';
-import { openRepository } from './open.js';
+import { paintFor, pickFormat } from './context.js';
+import { openRepository, windowEnd } from './open.js';
 
 export interface DueOptions extends CommonOptions {
   within?: string;
@@ -16,12 +14,11 @@ export interface DueOptions extends CommonOptions {
 export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode> {
   const load = pickFormat(io, DUE_FORMATS, options.format, 'table');
   if (typeof load === 'number') return load;
-  const within = parseWithin(options.within ?? '3m');
-  if (!within) return usageError(io, `--within: \`${options.within}\` is not a period`, 'write 90d, 12w, 3m, 1y or an ISO 8601 duration such as P3M');
   const repository = openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf } = repository;
-  const until = addDuration(asOf, within) as IsoDate;
+  const until = windowEnd(io, asOf, options.within);
+  if (typeof until === 'number') return until;
   const events = dueEvents(tree.agreements, asOf, until);
   const format = await load();
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });

@@ -1,5 +1,7 @@
 import type { ExitCode, IsoDate, Organization } from '../types.js';
+import { addDuration } from '../lifecycle/calendar.js';
 import { parseIsoDate } from '../lifecycle/date.js';
+import { parseWithin } from '../lifecycle/duration.js';
 import type { LoadedTree } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
@@ -33,4 +35,11 @@ export function openRepository(io: Io, options: CommonOptions): OpenRepository |
     io.stderr(`accords: warning: ${file} has errors and was left out (run \`accords validate ${file}\`)\n`);
   }
   return { tree, asOf, registry: new Map(tree.organizations.map((o) => [o.id, o])) };
+}
+
+/** The last day of a `--within` window that starts on `asOf` (default three months), or a usage error. */
+export function windowEnd(io: Io, asOf: IsoDate, within: string | undefined): IsoDate | ExitCode {
+  const period = parseWithin(within ?? '3m');
+  if (!period) return usageError(io, `--within: \`${within}\` is not a period`, 'write 90d, 12w, 3m, 1y or an ISO 8601 duration such as P3M');
+  return addDuration(asOf, period);
 }

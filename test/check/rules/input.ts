@@ -9,7 +9,7 @@ export const ORGS: Organization[] = [
 ];
 
 /** A minimal valid agreement, with what the test changes. */
-export function agreement(overrides: Partial<Agreement> & { id: string }): Agreement {
+export function agreement(overrides: Partial<Agreement> & { id: string; file?: string }): Agreement & { file?: string } {
   return {
     title: `Accord ${overrides.id}`,
     kind: 'framework',
