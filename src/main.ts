@@ -45,6 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--as-of <date>', 'the day to compute for, YYYY-MM-DD (default: today)')
     .option('--format <name>', 'output format (each command lists its own)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('--no-cache', 'parse every file again (also ACCORDS_CACHE=0); see README, Performance')
     .option('--debug', 'show stack traces of internal errors');
 
   const run = (action: (this: CommandType, ...args: never[]) => Promise<ExitCode>) =>

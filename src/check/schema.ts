@@ -1,24 +1,38 @@
-import AjvModule from 'ajv';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { JsonPath } from '../types.js';
 import { closest, orList } from '../text/suggest.js';
 import { formatPath } from './finding.js';
 import type { Finding } from './finding.js';
 
-// ajv and ajv-formats are CommonJS modules whose default export is the module itself.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as typeof addFormatsModule.default;
+type AjvClass = typeof import('ajv').default;
+type AddFormats = typeof import('ajv-formats').default;
 
 /** Checks one parsed value against one JSON Schema and explains each problem in words. */
 export type SchemaCheck = (value: unknown, file: string) => Finding[];
 
 /** Compile a schema once (ajv with formats, all errors) into a reusable check. */
 export function compileSchema(schema: object): SchemaCheck {
+  // ajv and ajv-formats are CommonJS, loaded when a schema is first compiled: a run served from
+  // the cache never pays for them.
+  const require = createRequire(import.meta.url);
+  const Ajv = defaultOf<AjvClass>(require('ajv'));
+  const addFormats = defaultOf<AddFormats>(require('ajv-formats'));
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv, ['date']);
   const validate: ValidateFunction = ajv.compile(schema);
   return (value, file) => (validate(value) ? [] : explain(validate.errors ?? [], value, file));
+}
+
+/** A CommonJS module's export, whether or not it sets `default`. */
+function defaultOf<T>(module: unknown): T {
+  return ((module as { default?: T }).default ?? module) as T;
+}
+
+/** A check compiled on its first use. */
+export function lazySchema(load: () => object): SchemaCheck {
+  let check: SchemaCheck | undefined;
+  return (value, file) => (check ??= compileSchema(load()))(value, file);
 }
 
 function explain(errors: readonly ErrorObject[], root: unknown, file: string): Finding[] {

@@ -12,7 +12,16 @@ export type SourceFile =
   | { readonly file: string; readonly unreadable: { readonly message: string; readonly hint?: string; readonly position?: Position } };
 
 export interface ValidationInput {
-  readonly records: readonly SourceFile[];
+  /**
+   * The records, consumed once and in order: a generator that reads each file as it is asked
+   * for keeps one text in memory at a time, which is what lets 100,000 records fit.
+   */
+  readonly records: Iterable<SourceFile>;
+  /**
+   * The text of a record again, to place a cross-file finding (the per-file stage keeps values,
+   * not texts). Without it the records must be an array, which is searched.
+   */
+  readonly reread?: (file: string) => string | undefined;
   /** `undefined`: there is no organizations.yaml. */
   readonly organizations: SourceFile | undefined;
   readonly organizationsFile: string;
@@ -20,7 +29,25 @@ export interface ValidationInput {
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
   readonly rules?: readonly Rule[];
+  /** Per-file outcomes remembered from an earlier run (a cache); the rules always run. */
+  readonly memo?: FileMemo;
 }
+
+/** What the per-file stages made of one text: the same for any file that holds it. */
+export interface FileOutcome {
+  readonly value?: unknown;
+  readonly valid: boolean;
+  readonly diagnostics: readonly Omit<Diagnostic, 'file'>[];
+}
+
+/** A store of per-file outcomes keyed by the text itself (its hash, in practice). */
+export interface FileMemo {
+  recall(text: string, kind: FileKind): FileOutcome | undefined;
+  remember(text: string, kind: FileKind, outcome: FileOutcome): void;
+}
+
+/** Records and the registry go through different schemas: the same text means different things. */
+export type FileKind = 'record' | 'registry';
 
 export interface ValidationResult {
   /** Sorted by file, line, column. */
@@ -37,6 +64,7 @@ export interface ValidationResult {
 /** One file after the per-file stages (decode, parse, schema): what the cross-file rules need. */
 interface FileCheck {
   readonly file: string;
+  /** Kept for the registry only: a record's text is read again if a rule needs a position in it. */
   readonly parsed?: ParsedYaml;
   readonly value?: unknown;
   readonly diagnostics: Diagnostic[];
@@ -49,10 +77,12 @@ interface FileCheck {
  * the records that passed. All problems of all files come back at once; nothing throws.
  */
 export function validate(input: ValidationInput): ValidationResult {
-  const recordChecks = input.records.map((source) => checkFile(source, input.parse, input.schemas.agreement, 'mapping'));
-  const orgCheck = input.organizations
-    ? checkFile(input.organizations, input.parse, input.schemas.organizations, 'list')
-    : missingRegistry(input.organizationsFile);
+  const recordChecks: FileCheck[] = [];
+  for (const source of input.records) {
+    const { parsed, ...check } = checkRemembered(source, 'record', input);
+    recordChecks.push(check);
+  }
+  const orgCheck = input.organizations ? checkRemembered(input.organizations, 'registry', input) : missingRegistry(input.organizationsFile);
 
   const organizationList = registryEntries(orgCheck);
   const records: CheckedRecord[] = recordChecks.filter((c) => c.valid).map((c) => ({ file: c.file, agreement: c.value as Agreement }));
@@ -66,11 +96,11 @@ export function validate(input: ValidationInput): ValidationResult {
     organizationsFile: input.organizationsFile,
     templates: input.templates,
   };
+  const located = relocator(input, orgCheck);
   for (const rule of input.rules ?? RULES) {
     const findings = rule.check(ruleInput);
     for (const problem of findings) {
-      const check = byFile.get(problem.file);
-      check?.diagnostics.push(position({ ...problem, rule: rule.id, severity: rule.severity }, check.parsed));
+      byFile.get(problem.file)?.diagnostics.push(position({ ...problem, rule: rule.id, severity: rule.severity }, located(problem.file)));
     }
   }
 
@@ -82,6 +112,44 @@ export function validate(input: ValidationInput): ValidationResult {
     organizations: organizationList,
     invalidFiles: [...invalid].sort(),
     files: all.map((c) => c.file),
+  };
+}
+
+/** `checkFile`, or what the memo remembers of the same text. */
+function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationInput): FileCheck {
+  const [schema, shape] = kind === 'record' ? [input.schemas.agreement, 'mapping' as const] : [input.schemas.organizations, 'list' as const];
+  if (!('text' in source)) return checkFile(source, input.parse, schema, shape);
+  const recalled = input.memo?.recall(source.text, kind);
+  if (recalled) return { file: source.file, value: recalled.value, valid: recalled.valid, diagnostics: recalled.diagnostics.map((d) => ({ ...d, file: source.file })) };
+  const check = checkFile(source, input.parse, schema, shape);
+  input.memo?.remember(source.text, kind, { value: check.value, valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) });
+  return check;
+}
+
+/** The parsed text of a file with a cross-file finding: read and parsed again, once per file. */
+function relocator(input: ValidationInput, registry: FileCheck): (file: string) => ParsedYaml | undefined {
+  let reread = input.reread ?? rereadFrom(input.records);
+  const cache = new Map<string, ParsedYaml | undefined>();
+  if (registry.parsed) cache.set(registry.file, registry.parsed);
+  else if (input.organizations && 'text' in input.organizations) {
+    // Remembered rather than parsed this run: parse it now that a position in it is wanted.
+    const text = input.organizations.text;
+    reread = ((records) => (file: string) => (file === registry.file ? text : records(file)))(reread);
+  }
+  return (file) => {
+    if (!cache.has(file)) {
+      const text = reread(file);
+      cache.set(file, text === undefined ? undefined : input.parse(text));
+    }
+    return cache.get(file);
+  };
+}
+
+function rereadFrom(records: Iterable<SourceFile>): (file: string) => string | undefined {
+  if (!Array.isArray(records)) return () => undefined;
+  return (file) => {
+    const source = (records as readonly SourceFile[]).find((r) => r.file === file);
+    return source && 'text' in source ? source.text : undefined;
   };
 }
 

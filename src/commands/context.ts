@@ -1,6 +1,7 @@
 import type { ExitCode } from '../types.js';
 import type { Paint } from '../format/paint.js';
 import { PLAIN } from '../format/paint.js';
+import { cacheFolder } from '../load/cache.js';
 import { closest } from '../text/suggest.js';
 
 /** The world as a command sees it: passed in, so commands run the same under test. */
@@ -21,7 +22,14 @@ export interface CommonOptions {
   asOf?: string;
   format?: string;
   color?: boolean;
+  /** `false` with --no-cache. */
+  cache?: boolean;
   debug?: boolean;
+}
+
+/** The result cache's folder for this run, or `undefined` when it is turned off. */
+export function cacheFolderFor(io: Io, options: CommonOptions, root: string): string | undefined {
+  return options.cache === false ? undefined : cacheFolder(root, io.env);
 }
 
 /** Print a usage problem the way every command does, and give its exit code. */

@@ -8,7 +8,7 @@ import { resolveRoot } from '../load/root.js';
 import { parseYaml } from '../load/yaml.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
-import { paintFor, usageError } from './context.js';
+import { cacheFolderFor, paintFor, usageError } from './context.js';
 
 interface Entry {
   commit: string;
@@ -24,7 +24,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
   if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') return usageError(io, `unknown format \`${options.format}\``, 'formats: text, json');
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
-  const tree = loadTree(found.root);
+  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
   const files = [...tree.agreements.map((a) => ({ id: a.agreement.id, file: a.file })), ...tree.invalidFiles.map((file) => ({ id: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), file }))];
   const target = files.find((f) => f.id === id);
   if (!target) {

@@ -95,7 +95,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
 
   // The drafted record must pass every check against the tree it joins.
   const overrides = new Map([[recordFile, recordText], ...(registryText !== undefined ? [[REGISTRY_FILE, registryText] as const] : [])]);
-  const check = loadTree(tree.root, overrides).diagnostics.filter((d) => d.severity === 'error' && (d.file === recordFile || (registryText !== undefined && d.file === REGISTRY_FILE)));
+  const check = loadTree(tree.root, { overrides }).diagnostics.filter((d) => d.severity === 'error' && (d.file === recordFile || (registryText !== undefined && d.file === REGISTRY_FILE)));
   if (check.length > 0) {
     return refuse(io, check.map((d) => `the drafted ${d.file} would not validate: ${d.range.start.line + 1}:${d.range.start.column + 1} ${d.message}${d.hint ? ` — ${d.hint}` : ''} (${d.rule})`));
   }

@@ -6,7 +6,7 @@ import type { LoadedTree } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import type { CommonOptions, Io } from './context.js';
-import { usageError } from './context.js';
+import { cacheFolderFor, usageError } from './context.js';
 
 export interface OpenRepository {
   readonly tree: LoadedTree;
@@ -30,7 +30,7 @@ export function openRepository(io: Io, options: CommonOptions): OpenRepository |
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
-  const tree = loadTree(found.root);
+  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
   for (const file of tree.invalidFiles) {
     io.stderr(`accords: warning: ${file} has errors and was left out (run \`accords validate ${file}\`)\n`);
   }

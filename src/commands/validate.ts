@@ -2,13 +2,13 @@ import { relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { ExitCode } from '../types.js';
 import { VALIDATE_FORMATS } from '../format/validate/index.js';
-import { loadTree } from '../load/repository.js';
+import { checkTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
 import { RULE_DESCRIPTIONS } from '../check/rules/descriptions.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
-import { paintFor, pickFormat, usageError } from './context.js';
+import { cacheFolderFor, paintFor, pickFormat, usageError } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
   maxWarnings?: string;
@@ -38,7 +38,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     scope.push(...(changed.length > 0 ? changed : ['\u0000none']));
   }
 
-  const tree = loadTree(root);
+  const tree = checkTree(root, { cacheFolder: cacheFolderFor(io, options, root) });
   const inScope = (file: string) => scope.length === 0 || scope.some((prefix) => file === prefix || file.startsWith(`${prefix}/`));
   const diagnostics = tree.diagnostics.filter((d) => inScope(d.file));
 

@@ -1,4 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface TreeEntry {
@@ -7,6 +8,8 @@ export interface TreeEntry {
   readonly absolute: string;
   /** Set when the entry (a folder or a link) could not be read. */
   readonly problem?: string;
+  /** What the file system says about the file: inode, size, modified and changed times (ms). */
+  readonly stat?: { readonly ino: number; readonly size: number; readonly mtimeMs: number; readonly ctimeMs: number };
 }
 
 export const REGISTRY_FILE = 'agreements/organizations.yaml';
@@ -37,8 +40,9 @@ export function listRecordFiles(root: string): TreeEntry[] {
       const absolute = join(dir, name);
       const isYaml = /\.ya?ml$/i.test(name);
       let kind: 'dir' | 'file' | 'other';
+      let stat: Stats;
       try {
-        const stat = statSync(absolute);
+        stat = statSync(absolute);
         kind = stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'other';
       } catch (error) {
         if (isYaml) entries.push({ file: toRelative(root, absolute), absolute, problem: describeFsError(error) });
@@ -46,7 +50,7 @@ export function listRecordFiles(root: string): TreeEntry[] {
       }
       if (kind === 'dir') pending.push(absolute);
       else if (!isYaml || toRelative(root, absolute) === REGISTRY_FILE) continue;
-      else if (kind === 'file') entries.push({ file: toRelative(root, absolute), absolute });
+      else if (kind === 'file') entries.push({ file: toRelative(root, absolute), absolute, stat: { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs } });
       else entries.push({ file: toRelative(root, absolute), absolute, problem: 'not a regular file' });
     }
   }

@@ -11,7 +11,7 @@ export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly
  * wins, and an existing file is never replaced. With `overwrite` it is a rename, which
  * replaces the old file atomically. An interrupted run leaves the old file or the new one.
  */
-export function writeFileAtomic(target: string, text: string, { overwrite }: { overwrite: boolean }): WriteResult {
+export function writeFileAtomic(target: string, text: string, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -19,7 +19,8 @@ export function writeFileAtomic(target: string, text: string, { overwrite }: { o
     const fd = openSync(temp, 'wx', 0o644);
     try {
       writeSync(fd, text);
-      fsyncSync(fd);
+      // A cache need not survive a power cut (a damaged one is ignored): it skips the flush.
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

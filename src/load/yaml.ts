@@ -1,8 +1,16 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import type { JsonPath, Position, Range } from '../types.js';
 import { LIMITS } from './limits.js';
 import { scanNesting } from './nesting.js';
+
+// The `yaml` package (a CommonJS build under Node) is loaded on the first full parse only: most
+// records take the fast path, and a run served from the cache parses nothing.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+function yaml(): YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+}
 
 /** Where a problem points: the key itself, its value, or (for a missing key) the mapping that lacks it. */
 export type Target = 'key' | 'value';
@@ -38,6 +46,7 @@ export function parseYaml(text: string): ParsedYaml {
   if (nesting) {
     return failed([{ rule: 'yaml-nesting', message: nesting.message, hint: 'records are a few levels deep: flatten the structure', range: point(nesting.position) }]);
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -117,7 +126,7 @@ function unclosed(doc: Document.Parsed, error: YAMLError, toRange: (from: number
   const flow = error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message);
   if (!quote && !flow) return undefined;
   let opener: { start: number; text: string } | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_, node) {
       if (quote && node.range && node.range[1] === error.pos[0] && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
         opener = { start: node.range[0], text: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
@@ -146,10 +155,10 @@ function lowerFirst(text: string): string {
 
 function reservedKeys(doc: Document.Parsed, toRange: (from: number, to: number) => Range): YamlProblem[] {
   const problems: YamlProblem[] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Pair(_, pair) {
       const key = pair.key;
-      if (isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range) {
+      if (yaml().isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range) {
         problems.push({
           rule: 'reserved-key',
           message: `the key \`${String(key.value)}\` is reserved`,
@@ -164,10 +173,10 @@ function reservedKeys(doc: Document.Parsed, toRange: (from: number, to: number) 
 
 function firstAlias(doc: Document.Parsed): [number, number] | undefined {
   let found: [number, number] | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_, alias) {
       if (alias.range) found = [alias.range[0], alias.range[1]];
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return found;
@@ -179,15 +188,15 @@ function locateIn(doc: Document.Parsed, path: JsonPath, target: Target, toRange:
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((item) => yaml().isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return best;
       const keyRange = rangeOf(pair.key, toRange);
       if (last && target === 'key' && keyRange) return keyRange;
       const valueRange = rangeOf(pair.value, toRange);
       best = (valueRange && !isEmptyScalar(pair.value) ? valueRange : keyRange) ?? best;
       node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
+    } else if (yaml().isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (item === undefined) return best;
       best = rangeOf(item, toRange) ?? best;
@@ -200,14 +209,14 @@ function locateIn(doc: Document.Parsed, path: JsonPath, target: Target, toRange:
 }
 
 function isEmptyScalar(node: unknown): boolean {
-  return isScalar(node) && node.value === null && node.source === '';
+  return yaml().isScalar(node) && node.value === null && node.source === '';
 }
 
 function rangeOf(node: unknown, toRange: (from: number, to: number) => Range): Range | undefined {
   if (!node || typeof node !== 'object' || !('range' in node)) return undefined;
   const range = (node as Node).range;
   if (!range) return undefined;
-  if (isAlias(node) || isScalar(node)) return toRange(range[0], range[1]);
+  if (yaml().isAlias(node) || yaml().isScalar(node)) return toRange(range[0], range[1]);
   // A collection: point at its first line rather than at its whole extent.
   return toRange(range[0], Math.min(range[1], range[0]));
 }

@@ -1,0 +1,35 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { accords, fixture } from '../e2e.js';
+
+const base = mkdtempSync(join(tmpdir(), 'accords-cache-e2e-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+describe('the result cache (end to end)', () => {
+  it('gives every command the same output cold and warm', () => {
+    const env = { ACCORDS_CACHE: undefined, ACCORDS_CACHE_DIR: join(base, 'warm') };
+    for (const args of [
+      ['validate', '--root', fixture('broken'), '--format', 'json'],
+      ['validate', '--root', fixture('minimal')],
+      ['list', '--root', fixture('minimal'), '--format', 'json', '--as-of', '2026-11-22'],
+      ['due', '--root', fixture('broken'), '--format', 'json', '--as-of', '2026-11-22', '--within', '2y'],
+      ['show', 'amf-pole-emploi-2016', '--root', fixture('minimal'), '--as-of', '2026-11-22'],
+    ]) {
+      const uncached = accords(args);
+      const cold = accords(args, { env });
+      const warm = accords(args, { env });
+      expect(cold).toEqual(uncached);
+      expect(warm).toEqual(uncached);
+    }
+    expect(readdirSync(join(base, 'warm')).length).toBeGreaterThan(0);
+  });
+
+  it('writes nothing with --no-cache or ACCORDS_CACHE=0', () => {
+    const folder = join(base, 'off');
+    accords(['validate', '--root', fixture('minimal'), '--no-cache'], { env: { ACCORDS_CACHE: undefined, ACCORDS_CACHE_DIR: folder } });
+    accords(['list', '--root', fixture('minimal')], { env: { ACCORDS_CACHE: '0', ACCORDS_CACHE_DIR: folder } });
+    expect(existsSync(folder)).toBe(false);
+  });
+});
