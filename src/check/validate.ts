@@ -3,7 +3,7 @@ import { FILE_START } from '../types.js';
 import type { ParsedYaml } from '../load/yaml.js';
 import type { Finding } from './finding.js';
 import type { CheckedRecord, Rule, RuleInput } from './rule.js';
-import { RULES } from './rules/index.js';
+import { RULE_FIELDS, RULES } from './rules/index.js';
 import type { SchemaCheck } from './schema.js';
 
 /** A file as the reader hands it over: its text, or why it could not be read. */
@@ -31,6 +31,11 @@ export interface ValidationInput {
   readonly rules?: readonly Rule[];
   /** Per-file outcomes remembered from an earlier run (a cache); the rules always run. */
   readonly memo?: FileMemo;
+  /**
+   * `rule-fields`: keep of each record only what the rules read, for a caller that wants the
+   * diagnostics and not the records (`validate` over 100,000 of them). Default: whole records.
+   */
+  readonly retain?: 'records' | 'rule-fields';
 }
 
 /** What the per-file stages made of one text: the same for any file that holds it. */
@@ -80,7 +85,7 @@ export function validate(input: ValidationInput): ValidationResult {
   const recordChecks: FileCheck[] = [];
   for (const source of input.records) {
     const { parsed, ...check } = checkRemembered(source, 'record', input);
-    recordChecks.push(check);
+    recordChecks.push(input.retain === 'rule-fields' ? { ...check, value: ruleFieldsOf(check.value) } : check);
   }
   const orgCheck = input.organizations ? checkRemembered(input.organizations, 'registry', input) : missingRegistry(input.organizationsFile);
 
@@ -96,12 +101,21 @@ export function validate(input: ValidationInput): ValidationResult {
     organizationsFile: input.organizationsFile,
     templates: input.templates,
   };
-  const located = relocator(input, orgCheck);
+  // Findings are placed file by file, so each file with some is parsed again once and let go.
+  const findings = new Map<string, Finding[]>();
   for (const rule of input.rules ?? RULES) {
-    const findings = rule.check(ruleInput);
-    for (const problem of findings) {
-      byFile.get(problem.file)?.diagnostics.push(position({ ...problem, rule: rule.id, severity: rule.severity }, located(problem.file)));
+    for (const problem of rule.check(ruleInput)) {
+      const list = findings.get(problem.file) ?? [];
+      list.push({ ...problem, rule: rule.id, severity: rule.severity });
+      findings.set(problem.file, list);
     }
+  }
+  const parsedAgain = reparser(input, orgCheck);
+  for (const [file, list] of findings) {
+    const check = byFile.get(file);
+    if (!check) continue;
+    const parsed = parsedAgain(file);
+    for (const finding of list) check.diagnostics.push(position(finding, parsed));
   }
 
   const all = [...recordChecks, orgCheck];
@@ -115,6 +129,15 @@ export function validate(input: ValidationInput): ValidationResult {
   };
 }
 
+function ruleFieldsOf(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const kept: Record<string, unknown> = {};
+  for (const field of RULE_FIELDS) if (field in value) kept[field] = (value as Record<string, unknown>)[field];
+  // Of a party the rules read the organization only, not the signatory.
+  if (Array.isArray(kept.parties)) kept.parties = kept.parties.map((party: unknown) => (party !== null && typeof party === 'object' && 'org' in party ? { org: party.org } : party));
+  return kept;
+}
+
 /** `checkFile`, or what the memo remembers of the same text. */
 function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationInput): FileCheck {
   const [schema, shape] = kind === 'record' ? [input.schemas.agreement, 'mapping' as const] : [input.schemas.organizations, 'list' as const];
@@ -126,22 +149,17 @@ function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationIn
   return check;
 }
 
-/** The parsed text of a file with a cross-file finding: read and parsed again, once per file. */
-function relocator(input: ValidationInput, registry: FileCheck): (file: string) => ParsedYaml | undefined {
-  let reread = input.reread ?? rereadFrom(input.records);
-  const cache = new Map<string, ParsedYaml | undefined>();
-  if (registry.parsed) cache.set(registry.file, registry.parsed);
-  else if (input.organizations && 'text' in input.organizations) {
-    // Remembered rather than parsed this run: parse it now that a position in it is wanted.
-    const text = input.organizations.text;
-    reread = ((records) => (file: string) => (file === registry.file ? text : records(file)))(reread);
-  }
+/** The parse of a file with a cross-file finding: the registry's own, or its text read and parsed again. */
+function reparser(input: ValidationInput, registry: FileCheck): (file: string) => ParsedYaml | undefined {
+  const reread = input.reread ?? rereadFrom(input.records);
   return (file) => {
-    if (!cache.has(file)) {
-      const text = reread(file);
-      cache.set(file, text === undefined ? undefined : input.parse(text));
+    if (file === registry.file) {
+      // The registry was remembered rather than parsed this run: parse it now that a position in it is wanted.
+      if (registry.parsed) return registry.parsed;
+      return input.organizations && 'text' in input.organizations ? input.parse(input.organizations.text) : undefined;
     }
-    return cache.get(file);
+    const text = reread(file);
+    return text === undefined ? undefined : input.parse(text);
   };
 }
 

@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileMemo, FileOutcome } from '../check/validate.js';
+import type { FileMemo } from '../check/validate.js';
 import type { Diagnostic } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
+import { hashText } from './hash.js';
+import { openOutcomeStore } from './outcome-store.js';
 import { writeFileAtomic } from './write.js';
 
 /**
  * The result cache: what earlier runs made of each file, so that an unchanged tree is not
  * parsed again. Two files per repository, in the cache folder:
  *
- * - `<repo>.files.json` maps the hash of a record's *content* to its per-file outcome (value,
+ * - `<repo>.files.jsonl` maps the hash of a record's *content* to its per-file outcome (value,
  *   parse and schema problems). A file whose bytes changed misses; a renamed file hits and is
  *   reported under its new name. The cross-file rules always run.
  * - `<repo>.tree.json` holds the last whole-tree diagnostics, keyed by the registry's content,
@@ -45,35 +46,14 @@ export function cacheFolder(root: string, env: NodeJS.ProcessEnv): string | unde
   return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'accords');
 }
 
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
-}
-
 /** Open the cache of the repository at `root` in `folder`; it reads its files only when asked. */
 export function openCache(folder: string, root: string, schemaTexts: readonly string[]): ResultCache {
   const base = join(folder, hashText(root).slice(0, 16));
   const namespace = hashText([TOOL_VERSION, buildStamp(), ...schemaTexts].join('\0'));
-  let known: Map<string, FileOutcome> | undefined;
-  const used = new Map<string, FileOutcome>();
-  let filesChanged = false;
+  const outcomes = openOutcomeStore(`${base}.files.jsonl`, namespace);
   let tree: { key: string; outcome: TreeOutcome } | undefined;
-
-  const memo: FileMemo = {
-    recall(text, kind) {
-      known ??= new Map(Object.entries(readJson<{ entries: Record<string, FileOutcome> }>(`${base}.files.json`, namespace)?.entries ?? {}));
-      const hash = hashText(`${kind}\0${text}`);
-      const outcome = known.get(hash);
-      if (outcome) used.set(hash, outcome);
-      return outcome;
-    },
-    remember(text, kind, outcome) {
-      used.set(hashText(`${kind}\0${text}`), outcome);
-      filesChanged = true;
-    },
-  };
-
   return {
-    memo,
+    memo: outcomes,
     recallTree(key) {
       const stored = readJson<{ key: string; outcome: TreeOutcome }>(`${base}.tree.json`, namespace);
       return stored?.key === key ? stored.outcome : undefined;
@@ -82,11 +62,9 @@ export function openCache(folder: string, root: string, schemaTexts: readonly st
       tree = { key, outcome };
     },
     save() {
-      // Only the entries this run used are kept: the cache holds the tree as it is, not its history.
-      if (filesChanged || (known !== undefined && used.size !== known.size)) {
-        writeFileAtomic(`${base}.files.json`, JSON.stringify({ namespace, entries: Object.fromEntries(used) }), { overwrite: true, durable: false });
-      }
-      if (tree) writeFileAtomic(`${base}.tree.json`, JSON.stringify({ namespace, ...tree }), { overwrite: true, durable: false });
+      // A cache need not survive a power cut (a damaged one is ignored): no flush to disk.
+      const saved = outcomes.save();
+      if (saved && tree) writeFileAtomic(`${base}.tree.json`, JSON.stringify({ namespace, ...tree }), { overwrite: true, durable: false });
     },
   };
 }

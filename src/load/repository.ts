@@ -5,7 +5,8 @@ import { validate } from '../check/validate.js';
 import { lazySchema } from '../check/schema.js';
 import type { SchemaCheck } from '../check/schema.js';
 import { assetPath } from './assets.js';
-import { hashText, openCache } from './cache.js';
+import { openCache } from './cache.js';
+import { hashText } from './hash.js';
 import type { ResultCache, TreeOutcome } from './cache.js';
 import { LIMITS } from './limits.js';
 import { readSource } from './read.js';
@@ -66,13 +67,13 @@ export function loadTree(root: string, options: TreeOptions = {}): LoadedTree {
  * last run (same names, inodes, sizes and times), they come from the cache without reading a record.
  */
 export function checkTree(root: string, options: TreeOptions = {}): TreeOutcome {
-  if (options.cacheFolder === undefined || options.overrides?.size) return outcomeOf(loadTree(root, options));
+  if (options.cacheFolder === undefined || options.overrides?.size) return outcomeOf(validateScan(scanTree(root, options.overrides ?? new Map()), undefined, 'rule-fields'));
   const scan = scanTree(root, new Map());
   const cache = openRepositoryCache(options.cacheFolder, root);
   const key = treeKey(scan);
   const recalled = cache.recallTree(key);
   if (recalled) return recalled;
-  const outcome = outcomeOf(validateScan(scan, cache));
+  const outcome = outcomeOf(validateScan(scan, cache, 'rule-fields'));
   if (scan.settled) cache.rememberTree(key, outcome);
   cache.save();
   return outcome;
@@ -110,7 +111,7 @@ function scanTree(root: string, overrides: ReadonlyMap<string, string>): TreeSca
   return { entries, organizations, templates: listTemplates(root), settled };
 }
 
-function validateScan(scan: TreeScan, cache: ResultCache | undefined): ValidationResult {
+function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records'): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
@@ -129,6 +130,7 @@ function validateScan(scan: TreeScan, cache: ResultCache | undefined): Validatio
     // The fast path takes the plain records; anything else (and every error) gets the full parser.
     parse: (text) => parseFastYaml(text) ?? parseYaml(text),
     memo: cache?.memo,
+    retain,
   });
 }
 

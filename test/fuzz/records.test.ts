@@ -20,6 +20,16 @@ import { ORGS, VALID } from '../robustness/corpus.js';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const schemas = loadSchemas();
 const lines = VALID.split('\n');
+/** A second record that leans on the mutated one (parent, dates), so the cross-file rules have work. */
+const CHILD = `id: child
+title: Convention locale
+kind: local
+level: departmental
+parties: [{ org: amf }, { org: pole-emploi }]
+signed: 2016-11-10
+term: { duration: P1Y, renewal: tacit, renewal_period: P1Y }
+parent: ${/^id: (.*)$/m.exec(VALID)![1]}
+`;
 
 const byteFlip = fc.tuple(fc.nat(VALID.length - 1), fc.integer({ min: 0, max: 0x2fff })).map(([at, code]) => VALID.slice(0, at) + String.fromCharCode(code) + VALID.slice(at + 1));
 const truncation = fc.nat(VALID.length).map((at) => VALID.slice(0, at));
@@ -56,13 +66,16 @@ describe('fuzzing the pipeline with mutated records', () => {
   it(`never throws on ${RUNS} mutations`, () => {
     fc.assert(
       fc.property(mutation, asOf, (text, day: IsoDate) => {
-        const result = validate({
-          records: [{ file: 'agreements/hostile.yaml', text }],
+        const input = {
+          records: [{ file: 'agreements/hostile.yaml', text }, { file: 'agreements/local/child.yaml', text: CHILD }],
           organizations: { file: 'agreements/organizations.yaml', text: ORGS },
           organizationsFile: 'agreements/organizations.yaml',
           schemas,
-          parse: (t) => parseFastYaml(t) ?? parseYaml(t),
-        });
+          parse: (t: string) => parseFastYaml(t) ?? parseYaml(t),
+        };
+        const result = validate(input);
+        // What `validate` keeps of each record for the rules must be all the rules read.
+        expect(validate({ ...input, retain: 'rule-fields' }).diagnostics).toEqual(result.diagnostics);
         for (const d of result.diagnostics) {
           expect(d.range.start.line).toBeGreaterThanOrEqual(0);
           expect(d.message).not.toBe('');

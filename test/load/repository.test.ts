@@ -81,7 +81,7 @@ describe('loadTree and checkTree with the result cache', () => {
     const { root, cacheFolder } = copyOf('minimal');
     checkTree(root, { cacheFolder });
     expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.tree.json'))).toEqual([]);
-    expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.files.json'))).toHaveLength(1);
+    expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.files.jsonl'))).toHaveLength(1);
     const other = copyOf('minimal');
     loadTree(other.root, { cacheFolder: other.cacheFolder, overrides: new Map([['agreements/local/x.yaml', 'id: x\n']]) });
     expect(existsSync(other.cacheFolder)).toBe(false);

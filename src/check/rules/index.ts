@@ -29,3 +29,9 @@ export const RULES: readonly Rule[] = [
   templateExists,
   organizationRegistry,
 ];
+
+/**
+ * The fields of a record that some rule reads (of `parties`, each one's `org`). `validate` keeps only these of each record
+ * between the per-file stage and the rules (a differential test holds them to it).
+ */
+export const RULE_FIELDS: readonly string[] = ['id', 'kind', 'level', 'parties', 'signed', 'effective', 'term', 'notice', 'review_every', 'termination', 'parent', 'supersedes', 'template'];
