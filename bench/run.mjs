@@ -48,18 +48,33 @@ const record = (group, results, base) => {
   for (const r of results) rows.push({ group, name: r.name, ms: r.ms, ratio: base ? r.ms / base.ms : undefined, rss: r.rss, code: r.code });
 };
 
+// The result cache lives in folders of our own: "cold" starts each run from an empty one, "warm"
+// from one the previous run filled (nothing changed in between), --no-cache uses none.
+const caches = mkdtempSync(join(tmpdir(), 'accords-bench-cache-'));
+const cold = (name) => {
+  const folder = join(caches, `cold-${name}`);
+  return { env: { ACCORDS_CACHE_DIR: folder }, before: () => rmSync(folder, { recursive: true, force: true }) };
+};
+const warm = (name, argv) => {
+  const folder = join(caches, `warm-${name}`);
+  once(argv, { ACCORDS_CACHE_DIR: folder });
+  return { env: { ACCORDS_CACHE_DIR: folder } };
+};
+
 // Start-up, on the bundled repository.
+const dueBundled = [process.execPath, bin, 'due'];
 const startup = compare(
   [
     { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
     { name: 'accords --version', argv: [process.execPath, bin, '--version'] },
-    { name: 'accords due (bundled)', argv: [process.execPath, bin, 'due'] },
+    { name: 'accords due (bundled)', argv: dueBundled, ...warm('due-bundled', dueBundled) },
+    { name: 'accords due (bundled) --no-cache', argv: [...dueBundled, '--no-cache'] },
   ],
   11,
 );
 record('start-up', startup, startup[0]);
 goals.push(['accords --version ≤ 1.3× node -e 0', startup[1].ms / startup[0].ms, 1.3]);
-goals.push(['accords due (bundled) ≤ 2.5× node -e 0', startup[2].ms / startup[0].ms, 2.5]);
+goals.push(['accords due (bundled, warm) ≤ 2.5× node -e 0', startup[2].ms / startup[0].ms, 2.5]);
 
 const floorScript = join(project, 'bench', 'floor.mjs');
 const perRecord = [];
@@ -72,20 +87,30 @@ for (const n of sizes) {
   schema.definitions.date = { description: schema.definitions.date.description };
   writeFileSync(ajvSchema, JSON.stringify(schema));
   const formats = join(project, 'bench', 'ajv-formats.cjs');
+  // The whole-tree cache trusts only files older than two seconds (see src/load/repository.ts).
+  execFileSync('sleep', ['2.1']);
+  const validate = [process.execPath, bin, 'validate', '--root', dir, '--format', 'json'];
+  const list = [process.execPath, bin, 'list', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'];
+  const due = [process.execPath, bin, 'due', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'];
   const commands = [
     { name: 'floor: read every file', argv: [process.execPath, floorScript, dir] },
-    { name: 'accords validate', argv: [process.execPath, bin, 'validate', '--root', dir, '--format', 'json'] },
-    { name: 'accords list --format json', argv: [process.execPath, bin, 'list', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'] },
-    { name: 'accords due --format json', argv: [process.execPath, bin, 'due', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'] },
+    { name: 'accords validate (cold)', argv: validate, ...cold(`validate-${n}`) },
+    { name: 'accords validate (warm)', argv: validate, ...warm(`validate-${n}`, validate) },
+    { name: 'accords validate --no-cache', argv: [...validate, '--no-cache'] },
+    { name: 'accords list --format json (cold)', argv: list, ...cold(`list-${n}`) },
+    { name: 'accords list --format json (warm)', argv: list, ...warm(`list-${n}`, list) },
+    { name: 'accords due --format json (warm)', argv: due, ...warm(`due-${n}`, due) },
   ];
   if (n <= 10000) commands.push({ name: 'ajv-cli validate', argv: [process.execPath, join(project, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '-s', ajvSchema, '-d', `${dir}/agreements/local/**/*.yaml`, '-c', formats, '--spec=draft7', '--strict=false', '--errors=no'] });
   const results = compare(commands, runsFor(n));
   record(`${n.toLocaleString('en')} records`, results, results[0]);
-  const validate = results.find((r) => r.name === 'accords validate');
+  const coldRun = results.find((r) => r.name === 'accords validate (cold)');
+  const warmRun = results.find((r) => r.name === 'accords validate (warm)');
   const ajv = results.find((r) => r.name === 'ajv-cli validate');
-  perRecord.push([n, validate.ms / n]);
-  if (n === 10000 && ajv) goals.push(['validate 10,000 cold ≤ 0.5× ajv-cli', validate.ms / ajv.ms, 0.5]);
-  if (n === 100000) goals.push(['100,000 records: peak RSS ≤ 400 MB', validate.rss, 400]);
+  perRecord.push([n, coldRun.ms / n]);
+  if (n === 10000 && ajv) goals.push(['validate 10,000 cold ≤ 0.5× ajv-cli', coldRun.ms / ajv.ms, 0.5]);
+  if (n === 10000) goals.push(['validate 10,000 warm ≤ 1.5× the floor', warmRun.ms / results[0].ms, 1.5]);
+  if (n === 100000) goals.push(['100,000 records: peak RSS of validate (cold) ≤ 400 MB', coldRun.rss, 400]);
   rmSync(dir, { recursive: true, force: true });
 }
 if (perRecord.length > 1) {
@@ -112,4 +137,5 @@ const lines = [
   '',
 ];
 writeFileSync(join(project, 'bench', 'RESULTS.md'), lines.join('\n'));
+rmSync(caches, { recursive: true, force: true });
 process.stdout.write(lines.join('\n'));

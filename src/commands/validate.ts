@@ -2,10 +2,9 @@ import { relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { ExitCode } from '../types.js';
 import { VALIDATE_FORMATS } from '../format/validate/index.js';
-import { checkTree } from '../load/repository.js';
+import { checkTree } from '../load/check-tree.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
-import { RULE_DESCRIPTIONS } from '../check/rules/descriptions.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, paintFor, pickFormat, usageError } from './context.js';
@@ -38,16 +37,18 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     scope.push(...(changed.length > 0 ? changed : ['\u0000none']));
   }
 
-  const tree = checkTree(root, { cacheFolder: cacheFolderFor(io, options, root) });
+  const tree = await checkTree(root, { cacheFolder: cacheFolderFor(io, options, root) });
   const inScope = (file: string) => scope.length === 0 || scope.some((prefix) => file === prefix || file.startsWith(`${prefix}/`));
   const diagnostics = tree.diagnostics.filter((d) => inScope(d.file));
 
   const paint = options.format === undefined || options.format === 'stylish' ? await paintFor(io, options) : await paintFor(io, { color: false });
   const files = tree.files.filter(inScope);
+  // Only SARIF describes the rules, and loading them costs a run served from the cache its speed.
+  const rules = options.format === 'sarif' ? (await import('../check/rules/descriptions.js')).RULE_DESCRIPTIONS : undefined;
   io.stdout(
     format(
       { diagnostics, filesChecked: files.length, files },
-      { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file, toolVersion: TOOL_VERSION, rules: RULE_DESCRIPTIONS },
+      { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file, toolVersion: TOOL_VERSION, rules },
     ),
   );
 

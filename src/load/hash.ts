@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** A short, file-name-safe digest of a text (SHA-256, base64url). */
+/** A short, file-name-safe digest of a text (SHA-256, base64url), in one call (no Hash object per file). */
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return hash('sha256', text, 'base64url');
 }

@@ -27,6 +27,12 @@ export function openOutcomeStore(path: string, namespace: string): OutcomeStore 
   let failed = false;
 
   const storedLines = () => (stored ??= readLines(path, namespace));
+  // `remember` follows `recall` of the same text: hash it once.
+  let last: { text: string; kind: FileKind; hash: string } | undefined;
+  const hashOf = (text: string, kind: FileKind) => {
+    if (last?.text !== text || last.kind !== kind) last = { text, kind, hash: hashText(`${kind}\0${text}`) };
+    return last.hash;
+  };
   /** Opens the temporary file on first use; after a failure nothing more is tried. */
   const write = (line?: string) => {
     if (failed) return;
@@ -41,7 +47,7 @@ export function openOutcomeStore(path: string, namespace: string): OutcomeStore 
 
   return {
     recall(text: string, kind: FileKind): FileOutcome | undefined {
-      const hash = hashText(`${kind}\0${text}`);
+      const hash = hashOf(text, kind);
       const line = storedLines().get(hash);
       if (line === undefined) return undefined;
       try {
@@ -53,7 +59,7 @@ export function openOutcomeStore(path: string, namespace: string): OutcomeStore 
       }
     },
     remember(text: string, kind: FileKind, outcome: FileOutcome): void {
-      const hash = hashText(`${kind}\0${text}`);
+      const hash = hashOf(text, kind);
       if (fresh.has(hash)) return;
       fresh.add(hash);
       write(JSON.stringify({ h: hash, o: outcome }));

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface TreeEntry {
@@ -18,43 +18,63 @@ export const REGISTRY_FILE = 'agreements/organizations.yaml';
  * Every `*.yaml` / `*.yml` under `<root>/agreements/` at any depth, except the registry, sorted.
  * Symbolic links are followed once: a folder reached twice (a link loop) is skipped, and a
  * folder or link that cannot be read becomes an entry with a problem rather than an exception.
+ * With `stat`, each file carries what the file system says of it (the result cache's key);
+ * without, only links are looked up (a stat per file is a third of a listing's time).
  */
-export function listRecordFiles(root: string): TreeEntry[] {
+export function listRecordFiles(root: string, { stat = false }: { stat?: boolean } = {}): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const visited = new Set<string>();
-  const pending = [join(root, 'agreements')];
+  const pending: [absolute: string, relative: string][] = [[join(root, 'agreements'), 'agreements']];
   while (pending.length > 0) {
-    const dir = pending.pop()!;
-    let real: string;
-    let names: string[];
+    const [dir, relDir] = pending.pop()!;
+    let names: Dirent[];
     try {
-      real = realpathSync(dir);
+      const real = realpathSync(dir);
       if (visited.has(real)) continue;
       visited.add(real);
-      names = readdirSync(dir);
+      names = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      entries.push({ file: toRelative(root, dir), absolute: dir, problem: describeFsError(error) });
+      entries.push({ file: relDir, absolute: dir, problem: describeFsError(error) });
       continue;
     }
-    for (const name of names) {
-      const absolute = join(dir, name);
-      const isYaml = /\.ya?ml$/i.test(name);
-      let kind: 'dir' | 'file' | 'other';
-      let stat: Stats;
-      try {
-        stat = statSync(absolute);
-        kind = stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'other';
-      } catch (error) {
-        if (isYaml) entries.push({ file: toRelative(root, absolute), absolute, problem: describeFsError(error) });
+    for (const dirent of names) {
+      const absolute = join(dir, dirent.name);
+      const file = `${relDir}/${dirent.name}`;
+      const isYaml = /\.ya?ml$/i.test(dirent.name);
+      if (dirent.isDirectory()) {
+        pending.push([absolute, file]);
         continue;
       }
-      if (kind === 'dir') pending.push(absolute);
-      else if (!isYaml || toRelative(root, absolute) === REGISTRY_FILE) continue;
-      else if (kind === 'file') entries.push({ file: toRelative(root, absolute), absolute, stat: { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs } });
-      else entries.push({ file: toRelative(root, absolute), absolute, problem: 'not a regular file' });
+      if (!isYaml || file === REGISTRY_FILE) {
+        if (dirent.isSymbolicLink()) followLink(absolute, file, pending);
+        continue;
+      }
+      if (dirent.isFile() && !stat) {
+        entries.push({ file, absolute });
+        continue;
+      }
+      let info: Stats;
+      try {
+        info = statSync(absolute);
+      } catch (error) {
+        entries.push({ file, absolute, problem: describeFsError(error) });
+        continue;
+      }
+      if (info.isDirectory()) pending.push([absolute, file]);
+      else if (info.isFile()) entries.push({ file, absolute, ...(stat ? { stat: { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs } } : {}) });
+      else entries.push({ file, absolute, problem: 'not a regular file' });
     }
   }
   return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** A link whose name is not a record's may still lead to a folder of records. */
+function followLink(absolute: string, file: string, pending: [string, string][]): void {
+  try {
+    if (statSync(absolute).isDirectory()) pending.push([absolute, file]);
+  } catch {
+    // A broken link that is not a record: nothing to report.
+  }
 }
 
 export function toRelative(root: string, absolute: string): string {

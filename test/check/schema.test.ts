@@ -92,3 +92,26 @@ describe('the organizations schema', () => {
     expect(checkOrgs([{ id: 'x', name: 'X', kind: 'company' }], 'o.yaml')[0]).toMatchObject({ path: [0, 'kind'], rule: 'invalid-value' });
   });
 });
+
+describe('the examples editors show', () => {
+  /** Every `examples` entry with the subschema it belongs to (a `$ref` sibling or the definition). */
+  function* examplesIn(node: unknown, path: string): Generator<[string, object, unknown]> {
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.examples)) for (const example of record.examples) yield [path, record, example];
+    for (const [key, child] of Object.entries(record)) if (key !== 'examples') yield* examplesIn(child, `${path}/${key}`);
+  }
+
+  for (const name of ['agreement', 'organizations']) {
+    it(`are each valid against their own part of ${name}.schema.json`, () => {
+      const whole = schema(name) as { definitions?: object };
+      const found = [...examplesIn(whole, '#')];
+      expect(found.length).toBeGreaterThan(name === 'agreement' ? 20 : 1);
+      for (const [path, subschema, example] of found) {
+        const { examples, ...rest } = subschema as Record<string, unknown>;
+        const checkOne = compileSchema({ ...rest, definitions: whole.definitions });
+        expect([path, checkOne(example, 'example.yaml')]).toEqual([path, []]);
+      }
+    });
+  }
+});

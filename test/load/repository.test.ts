@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTree, loadTree } from '../../src/load/repository.js';
+import { checkTree } from '../../src/load/check-tree.js';
+import { loadTree } from '../../src/load/repository.js';
 import { fixture } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-repository-'));
@@ -28,25 +29,25 @@ describe('loadTree and checkTree with the result cache', () => {
     await new Promise((resolve) => setTimeout(resolve, 2100));
   }, 5000);
 
-  it('gives the same result cold, warm, and without a cache', () => {
+  it('gives the same result cold, warm, and without a cache', async () => {
     for (const repo of [broken, minimal]) {
-      const uncached = checkTree(repo.root);
-      const cold = checkTree(repo.root, { cacheFolder: repo.cacheFolder });
+      const uncached = await checkTree(repo.root);
+      const cold = await checkTree(repo.root, { cacheFolder: repo.cacheFolder });
       expect(readdirSync(repo.cacheFolder).some((name) => name.endsWith('.tree.json'))).toBe(true);
-      const warm = checkTree(repo.root, { cacheFolder: repo.cacheFolder });
+      const warm = await checkTree(repo.root, { cacheFolder: repo.cacheFolder });
       expect(cold).toEqual({ diagnostics: uncached.diagnostics, files: uncached.files });
       expect(warm).toEqual(cold);
       const loaded = withoutRoot(loadTree(repo.root));
       expect(withoutRoot(loadTree(repo.root, { cacheFolder: repo.cacheFolder }))).toEqual(loaded);
       expect(withoutRoot(loadTree(repo.root, { cacheFolder: repo.cacheFolder }))).toEqual(loaded);
     }
-    expect(checkTree(broken.root, { cacheFolder: broken.cacheFolder }).diagnostics.length).toBeGreaterThan(0);
+    expect((await checkTree(broken.root, { cacheFolder: broken.cacheFolder })).diagnostics.length).toBeGreaterThan(0);
   });
 
-  it('sees an edit that keeps the size and the modification time', () => {
+  it('sees an edit that keeps the size and the modification time', async () => {
     const { root, cacheFolder } = copyOf('minimal');
     const file = join(root, 'agreements/local/amf-33-2017.yaml');
-    expect(checkTree(root, { cacheFolder }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await checkTree(root, { cacheFolder })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const before = statSync(file);
     const text = readFileSync(file, 'utf8');
     const edited = text.replace(/signed: 2017-(\d\d)-(\d\d)/, 'signed: 2017-02-30');
@@ -54,32 +55,32 @@ describe('loadTree and checkTree with the result cache', () => {
     expect(edited.length).toBe(text.length);
     writeFileSync(file, edited);
     utimesSync(file, before.atime, before.mtime);
-    const after = checkTree(root, { cacheFolder });
+    const after = await checkTree(root, { cacheFolder });
     expect(after.diagnostics.some((d) => d.file === 'agreements/local/amf-33-2017.yaml' && d.severity === 'error')).toBe(true);
     expect(loadTree(root, { cacheFolder }).invalidFiles).toEqual(['agreements/local/amf-33-2017.yaml']);
   });
 
-  it('reports a renamed file under its new name', () => {
+  it('reports a renamed file under its new name', async () => {
     const { root, cacheFolder } = copyOf('minimal');
-    checkTree(root, { cacheFolder });
+    await checkTree(root, { cacheFolder });
     renameSync(join(root, 'agreements/local/amf-33-2017.yaml'), join(root, 'agreements/local/renamed.yaml'));
-    const after = checkTree(root, { cacheFolder });
+    const after = await checkTree(root, { cacheFolder });
     expect(after.files).toContain('agreements/local/renamed.yaml');
     expect(after.diagnostics.find((d) => d.rule === 'id-matches-file')?.file).toBe('agreements/local/renamed.yaml');
   });
 
-  it('sees a new registry entry, a new template and a removed file', () => {
+  it('sees a new registry and a removed file', async () => {
     const { root, cacheFolder } = copyOf('minimal');
-    const first = checkTree(root, { cacheFolder });
+    const first = await checkTree(root, { cacheFolder });
     rmSync(join(root, 'agreements/local/amf-33-2017.yaml'));
-    expect(checkTree(root, { cacheFolder }).files).toEqual(first.files.filter((f) => !f.includes('amf-33-2017')));
+    expect((await checkTree(root, { cacheFolder })).files).toEqual(first.files.filter((f) => !f.includes('amf-33-2017')));
     writeFileSync(join(root, 'agreements/organizations.yaml'), 'not: a list\n');
-    expect(checkTree(root, { cacheFolder }).diagnostics.some((d) => d.file === 'agreements/organizations.yaml')).toBe(true);
+    expect((await checkTree(root, { cacheFolder })).diagnostics.some((d) => d.file === 'agreements/organizations.yaml')).toBe(true);
   });
 
-  it('does not remember the whole tree while a file is fresh, nor when drafts are overlaid', () => {
+  it('does not remember the whole tree while a file is fresh, nor when drafts are overlaid', async () => {
     const { root, cacheFolder } = copyOf('minimal');
-    checkTree(root, { cacheFolder });
+    await checkTree(root, { cacheFolder });
     expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.tree.json'))).toEqual([]);
     expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.files.jsonl'))).toHaveLength(1);
     const other = copyOf('minimal');

@@ -1,0 +1,30 @@
+import type { ValidationResult } from '../check/validate.js';
+import type { TreeOutcome } from './cache.js';
+import { openRepositoryCache, scanTree, treeKey } from './scan.js';
+import type { TreeOptions } from './scan.js';
+
+/**
+ * What `validate` needs: the diagnostics of the whole tree. When no file has moved since the
+ * last run (same names, inodes, sizes and times), they come from the cache without reading a record.
+ */
+export async function checkTree(root: string, options: TreeOptions = {}): Promise<TreeOutcome> {
+  if (options.cacheFolder === undefined || options.overrides?.size) {
+    const { validateScan } = await import('./repository.js');
+    return outcomeOf(validateScan(scanTree(root, options.overrides ?? new Map(), false), undefined, 'rule-fields'));
+  }
+  const scan = scanTree(root, new Map(), true);
+  const cache = openRepositoryCache(options.cacheFolder, root);
+  const key = treeKey(scan);
+  const recalled = cache.recallTree(key);
+  if (recalled) return recalled;
+  // The validator, the parsers and the rules load only now.
+  const { validateScan } = await import('./repository.js');
+  const outcome = outcomeOf(validateScan(scan, cache, 'rule-fields'));
+  if (scan.settled) cache.rememberTree(key, outcome);
+  cache.save();
+  return outcome;
+}
+
+function outcomeOf(result: ValidationResult): TreeOutcome {
+  return { diagnostics: result.diagnostics, files: result.files };
+}

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile } from '../check/validate.js';
+import { assetPath } from './assets.js';
+import { openCache } from './cache.js';
+import type { ResultCache } from './cache.js';
+import { hashText } from './hash.js';
+import { LIMITS } from './limits.js';
+import { readSource } from './read.js';
+import { listRecordFiles, REGISTRY_FILE } from './tree.js';
+import type { TreeEntry } from './tree.js';
+
+// A tree of records listed but not read, and what the result cache keys it by. Kept apart
+// from the validator so that a run served from the cache loads neither it nor the parsers.
+
+export interface TreeOptions {
+  /** Texts that replace or add files by root-relative name: what `new` is about to write. */
+  readonly overrides?: ReadonlyMap<string, string>;
+  /** The result cache's folder (see cache.ts); none: parse everything. */
+  readonly cacheFolder?: string;
+}
+
+const SCHEMA_FILES = { agreement: 'schemas/agreement.schema.json', organizations: 'schemas/organizations.schema.json' } as const;
+let schemaTexts: { agreement: string; organizations: string } | undefined;
+
+/** The shipped schemas' texts, read once per process (they are part of the cache's namespace). */
+export function readSchemaTexts(): { agreement: string; organizations: string } {
+  return (schemaTexts ??= {
+    agreement: readFileSync(assetPath(SCHEMA_FILES.agreement), 'utf8'),
+    organizations: readFileSync(assetPath(SCHEMA_FILES.organizations), 'utf8'),
+  });
+}
+
+/** The files of a tree, listed but not yet read (the registry excepted: every rule needs it). */
+export interface TreeScan {
+  readonly entries: readonly RecordEntry[];
+  readonly organizations: SourceFile | undefined;
+  readonly templates: ReadonlySet<string>;
+  /**
+   * Listed with metadata, and no record changed in the two seconds before the listing. A file
+   * written within the file system's timestamp granularity of our look at it could change again
+   * unseen; such a tree state is not remembered (git's "racy clean" rule).
+   */
+  readonly settled: boolean;
+}
+
+/** A record file on disk, or the text `new` is about to write in its place. */
+export type RecordEntry = TreeEntry | { readonly file: string; readonly text: string };
+
+/** With `stat`, each file's metadata is read for the tree's cache key. */
+export function scanTree(root: string, overrides: ReadonlyMap<string, string>, stat: boolean): TreeScan {
+  const listedAt = Date.now();
+  const entries: RecordEntry[] = listRecordFiles(root, { stat }).filter((entry) => !overrides.has(entry.file));
+  for (const [file, text] of overrides) if (file !== REGISTRY_FILE) entries.push({ file, text });
+  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const registryPath = join(root, REGISTRY_FILE);
+  const registryOverride = overrides.get(REGISTRY_FILE);
+  const organizations = registryOverride !== undefined ? { file: REGISTRY_FILE, text: registryOverride } : existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes) : undefined;
+  const settled = stat && entries.every((entry) => !('stat' in entry) || !entry.stat || Math.max(entry.stat.mtimeMs, entry.stat.ctimeMs) < listedAt - 2000);
+  return { entries, organizations, templates: listTemplates(root), settled };
+}
+
+export function openRepositoryCache(folder: string, root: string): ResultCache {
+  const texts = readSchemaTexts();
+  return openCache(folder, root, [texts.agreement, texts.organizations]);
+}
+
+/** Everything the whole-tree diagnostics depend on, besides the namespace the cache adds. */
+export function treeKey(scan: TreeScan): string {
+  const registry = scan.organizations === undefined ? 'none' : 'text' in scan.organizations ? hashText(scan.organizations.text) : scan.organizations.unreadable.message;
+  const files = scan.entries.map((entry) => {
+    if ('text' in entry) return [entry.file, hashText(entry.text)];
+    return [entry.file, entry.problem ?? entry.stat];
+  });
+  return hashText(JSON.stringify([registry, [...scan.templates].sort(), files]));
+}
+
+export function sourceOf(entry: RecordEntry): SourceFile {
+  if ('text' in entry) return entry;
+  return entry.problem ? { file: entry.file, unreadable: { message: `the file ${entry.problem}` } } : readSource(entry.file, entry.absolute);
+}
+
+function listTemplates(root: string): Set<string> {
+  try {
+    return new Set(readdirSync(join(root, 'templates')).filter((name) => name.endsWith('.hbs')).map((name) => `templates/${name}`));
+  } catch {
+    return new Set();
+  }
+}
