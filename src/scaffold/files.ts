@@ -71,7 +71,7 @@ sources:
         2,
       )}\n`,
     },
-    { path: '.github/workflows/accords.yml', text: WORKFLOW.replace(/npx accords/g, 'npx accords') },
+    { path: '.github/workflows/accords.yml', text: WORKFLOW },
     { path: '.gitignore', text: 'node_modules/\n' },
     {
       path: 'README.md',
@@ -107,12 +107,20 @@ on: [push, pull_request]
 jobs:
   accords:
     runs-on: ubuntu-latest
+    env:
+      ACCORDS_CACHE_DIR: .accords-cache
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
           node-version: 20
       - run: npm ci
+      - name: Restore the result cache (records whose bytes did not change are not parsed again)
+        uses: actions/cache@v4
+        with:
+          path: .accords-cache
+          key: accords-\${{ github.sha }}
+          restore-keys: accords-
       - name: Validate the records (annotations on the lines at fault)
         run: npx accords validate --format github
       - name: Every drafted convention matches its record
