@@ -37,6 +37,7 @@ export function loadTree(root: string, options: TreeOptions = {}): LoadedTree {
   return { ...result, root };
 }
 
+/** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
 export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records'): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
