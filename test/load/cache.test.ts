@@ -86,6 +86,21 @@ describe('openCache', () => {
     expect(openCache(folder, '/repo', ['s']).memo.recall('id: a\n', 'record')).toEqual(outcome);
   });
 
+  it('stays whole when two runs save at once: the last one wins', () => {
+    const folder = join(base, 'race');
+    const a = openCache(folder, '/repo', ['s']);
+    const b = openCache(folder, '/repo', ['s']);
+    a.memo.recall('a\n', 'record');
+    b.memo.recall('b\n', 'record');
+    a.memo.remember('a\n', 'record', outcome);
+    b.memo.remember('b\n', 'record', outcome);
+    a.save();
+    b.save();
+    const after = openCache(folder, '/repo', ['s']);
+    expect(after.memo.recall('b\n', 'record')).toEqual(outcome);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('is skipped, without an exception, when its folder cannot be written', () => {
     const blocked = join(base, 'blocked');
     writeFileSync(blocked, 'a file where the folder should be');

@@ -31,6 +31,14 @@ describe('the hostile corpus', () => {
       expect(validate.stderr).toMatch(/^accords: /);
     }
 
+    // The result cache, cold then warm, changes nothing in what is reported.
+    const cached = { ACCORDS_CACHE: '1', ACCORDS_CACHE_DIR: join(base, `cache-${index}`) };
+    for (const argv of [['validate', '--format', 'json'], ['list', '--format', 'json']]) {
+      const plain = await runInProcess([...argv, '--root', root], root);
+      expect(await runInProcess([...argv, '--root', root], root, cached), `${argv[0]}, cold cache`).toEqual(plain);
+      expect(await runInProcess([...argv, '--root', root], root, cached), `${argv[0]}, warm cache`).toEqual(plain);
+    }
+
     for (const argv of [['list', '--format', 'json'], ['show', 'hostile'], ['due', '--format', 'json', '--within', '1y']]) {
       const run = await runInProcess([...argv, '--root', root], root);
       expect([0, 1, 2], argv.join(' ')).toContain(run.code);
