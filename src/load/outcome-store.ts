@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { FileKind, FileMemo, FileOutcome } from '../check/validate.js';
 import { hashText } from './hash.js';
@@ -116,7 +117,7 @@ class LineWriter {
 
   constructor(private readonly target: string, header: string) {
     mkdirSync(dirname(target), { recursive: true });
-    this.temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    this.temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     this.fd = openSync(this.temp, 'wx', 0o644);
     this.write(header);
   }
