@@ -57,6 +57,8 @@ interface SeqNode {
 type YNode = ScalarNode | MapNode | SeqNode;
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+/** `KEY` at a given column of a line (sticky: no slice of the line). */
+const KEY_AT = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 class Parser {
@@ -90,11 +92,7 @@ class Parser {
 
   /** Blank lines and whole-line comments. */
   private skipBlank(): void {
-    while (this.i < this.lines.length) {
-      const trimmed = this.lines[this.i]!.trimStart();
-      if (trimmed !== '' && !trimmed.startsWith('#')) return;
-      this.i++;
-    }
+    while (this.i < this.lines.length && isBlank(this.lines[this.i]!)) this.i++;
   }
 
   /** A block collection whose entries start at column `indent` of the current line. */
@@ -116,8 +114,8 @@ class Parser {
       const column = pairs.length === 0 && firstColumn !== undefined ? firstColumn : indentOf(line);
       if (column < indent) break;
       if (column > indent) decline();
-      const body = line.slice(column);
-      const match = KEY.exec(body);
+      KEY_AT.lastIndex = column;
+      const match = KEY_AT.exec(line);
       if (!match) decline();
       const key = match[1]!;
       if (seen.has(key) || RESERVED.has(key)) decline();
@@ -267,6 +265,10 @@ class Parser {
   }
 }
 
+// Sticky: matched where the flow parser stands, without slicing the rest of the line off.
+const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]*): +/y;
+const FLOW_PLAIN = /[^,{}[\]#"'&*!|>%@`:?\s-][^,{}[\]:]*/y;
+
 /** Flow collections on one line: `{ name: André Laignel, role: Président }`, `[a, b]`. */
 class FlowParser {
   pos = 0;
@@ -306,7 +308,8 @@ class FlowParser {
       return { kind: 'map', start, pairs };
     }
     for (;;) {
-      const match = /^([A-Za-z_][A-Za-z0-9_-]*): +/.exec(this.text.slice(this.pos));
+      FLOW_KEY.lastIndex = this.pos;
+      const match = FLOW_KEY.exec(this.text);
       if (!match) decline();
       const key = match[1]!;
       if (seen.has(key) || RESERVED.has(key)) decline();
@@ -334,7 +337,8 @@ class FlowParser {
       return { kind: 'scalar', value: quoted.value, start: at, end: at + quoted.length };
     }
     // A plain scalar in a flow collection ends at `,` or the closing bracket; keep it simple.
-    const match = /^[^,{}[\]#"'&*!|>%@`:?\s-][^,{}[\]:]*/.exec(this.text.slice(this.pos));
+    FLOW_PLAIN.lastIndex = this.pos;
+    const match = FLOW_PLAIN.exec(this.text);
     if (!match || match[0].includes(' #')) decline();
     const raw = match[0].trimEnd();
     const next = this.text[this.pos + match[0].length];
@@ -346,6 +350,13 @@ class FlowParser {
   private spaces(): void {
     while (this.text[this.pos] === ' ') this.pos++;
   }
+}
+
+/** A line of spaces only, or a comment (`trimStart` without the copy: this runs for every line). */
+function isBlank(line: string): boolean {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n === line.length || line.charCodeAt(n) === 35;
 }
 
 function indentOf(line: string): number {
@@ -371,6 +382,8 @@ const NUMBERISH = /^(?:[-+]?[0-9.]|0o|0x|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NA
 
 /** YAML 1.2 core schema resolution, as the `yaml` package does it; anything unusual declines. */
 function resolvePlain(raw: string): unknown {
+  // Most scalars are words: only these first characters can start a null, a boolean or a number.
+  if (!'~nNtTfF0123456789+-.'.includes(raw[0]!)) return raw;
   if (NULL.test(raw)) return null;
   if (BOOL_TRUE.test(raw)) return true;
   if (BOOL_FALSE.test(raw)) return false;
