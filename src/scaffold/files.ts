@@ -72,7 +72,7 @@ sources:
       )}\n`,
     },
     { path: '.github/workflows/accords.yml', text: WORKFLOW },
-    { path: '.gitignore', text: 'node_modules/\n' },
+    { path: '.gitignore', text: 'node_modules/\n.accords-cache/\n' },
     {
       path: 'README.md',
       text: `# Accords de partenariat
