@@ -1,16 +1,15 @@
 import type { ValidationResult } from '../check/validate.js';
 import type { TreeOutcome } from './cache.js';
 import { openRepositoryCache, scanTree, treeKey } from './scan.js';
-import type { TreeOptions } from './scan.js';
 
 /**
  * What `validate` needs: the diagnostics of the whole tree. When no file has moved since the
  * last run (same names, inodes, sizes and times), they come from the cache without reading a record.
  */
-export async function checkTree(root: string, options: TreeOptions = {}): Promise<TreeOutcome> {
-  if (options.cacheFolder === undefined || options.overrides?.size) {
+export async function checkTree(root: string, options: { readonly cacheFolder?: string } = {}): Promise<TreeOutcome> {
+  if (options.cacheFolder === undefined) {
     const { validateScan } = await import('./repository.js');
-    return outcomeOf(validateScan(scanTree(root, options.overrides ?? new Map(), false), undefined, 'rule-fields'));
+    return outcomeOf(validateScan(scanTree(root, new Map(), false), undefined, 'rule-fields'));
   }
   const scan = scanTree(root, new Map(), true);
   const cache = openRepositoryCache(options.cacheFolder, root);

@@ -1,8 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { FileKind, FileMemo, FileOutcome } from '../check/validate.js';
 import { hashText } from './hash.js';
+import { temporaryPathFor } from './write.js';
 
 /**
  * The per-file half of the result cache: one JSON line per distinct file content,
@@ -117,7 +117,7 @@ class LineWriter {
 
   constructor(private readonly target: string, header: string) {
     mkdirSync(dirname(target), { recursive: true });
-    this.temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    this.temp = temporaryPathFor(target);
     this.fd = openSync(this.temp, 'wx', 0o644);
     this.write(header);
   }

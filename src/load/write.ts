@@ -4,6 +4,11 @@ import { randomBytes } from 'node:crypto';
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'exists' | 'outside-root' | 'io'; readonly message: string };
 
+/** A fresh name beside `target` for the file that will take its place (hidden, unique to this writer). */
+export function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 /**
  * Write a whole file or nothing: the text goes to a temporary file in the same folder, is
  * flushed, then takes the target's name in one step. Without `overwrite` the step is a hard
@@ -13,7 +18,7 @@ export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly
  */
 export function writeFileAtomic(target: string, text: string, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = temporaryPathFor(target);
   try {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(temp, 'wx', 0o644);
