@@ -2,6 +2,9 @@ import { TOOL_VERSION } from './version.js';
 import type { Command as CommandType } from 'commander';
 import type { ExitCode } from './types.js';
 import type { CommonOptions, Io } from './commands/context.js';
+import { LANGUAGES, languageFromEnv } from './text/language.js';
+import type { Language } from './text/language.js';
+import { say, useLanguage } from './text/say.js';
 
 const VERSION = TOOL_VERSION;
 
@@ -23,6 +26,22 @@ function processIo(): Io {
   };
 }
 
+/** `--lang fr` / `--lang=fr` wins over the locale; an unknown language is a usage error. */
+function chooseLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language | { problem: string } {
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') asked = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
+  }
+  if (asked === undefined) return languageFromEnv(env);
+  const chosen = LANGUAGES.find((l) => l === asked!.trim().toLowerCase());
+  if (chosen) return chosen;
+  useLanguage(languageFromEnv(env));
+  return { problem: `accords: ${say('commands.unknownLanguage', { language: asked })}\n  ${say('commands.languages', { languages: LANGUAGES.join(', ') })}\n` };
+}
+
 /** Run the command line; resolves to the exit code (SPEC §5: 0, 1 or 2). Only this module's caller sets process.exitCode. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
   // `accords --version` answers before commander is even loaded: start-up is a feature.
@@ -30,6 +49,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  // The language is settled before commander builds the help, from --lang or the locale.
+  const language = chooseLanguage(argv, io.env);
+  if (typeof language !== 'string') {
+    io.stderr(language.problem);
+    return 2;
+  }
+  useLanguage(language);
   const { Command, CommanderError, Option } = await import('commander');
   let exitCode: ExitCode = 0;
   const program = new Command('accords')
@@ -46,7 +72,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--format <name>', 'output format (each command lists its own)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('--no-cache', 'parse every file again (also ACCORDS_CACHE=0); see README, Performance')
-    .option('--debug', 'show stack traces of internal errors');
+    .option('--debug', 'show stack traces of internal errors')
+    .option('--lang <language>', 'en or fr (default: from LC_ALL, LC_MESSAGES or LANG; English unless French)');
 
   const run = (action: (this: CommandType, ...args: never[]) => Promise<ExitCode>) =>
     async function (this: CommandType, ...args: unknown[]) {

@@ -17,7 +17,8 @@ export interface Run {
 
 /** Run the built CLI (npm test builds first) as a user would, without colour unless asked. */
 export function accords(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ACCORDS_ROOT: undefined, ACCORDS_CACHE: '0', ...options.env };
+  // English unless a test asks otherwise, whatever the machine's locale.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ACCORDS_ROOT: undefined, ACCORDS_CACHE: '0', LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? PROJECT, env, encoding: 'utf8', input: options.input ?? '', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonPath } from '../types.js';
-import { closest, orList } from '../text/suggest.js';
+import { closest } from '../text/suggest.js';
+import { orList } from '../text/say.js';
 import { formatPath } from './finding.js';
 import type { Finding } from './finding.js';
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileMemo } from '../check/validate.js';
 import type { Diagnostic } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
+import { currentLanguage } from '../text/say.js';
 import { hashText } from './hash.js';
 import { openOutcomeStore } from './outcome-store.js';
 import { writeFileAtomic } from './write.js';
@@ -49,7 +50,8 @@ export function cacheFolder(root: string, env: NodeJS.ProcessEnv): string | unde
 /** Open the cache of the repository at `root` in `folder`; it reads its files only when asked. */
 export function openCache(folder: string, root: string, schemaTexts: readonly string[]): ResultCache {
   const base = join(folder, hashText(root).slice(0, 16));
-  const namespace = hashText([TOOL_VERSION, buildStamp(), ...schemaTexts].join('\0'));
+  // Diagnostics are stored as sentences, so the language they are written in is part of the key.
+  const namespace = hashText([TOOL_VERSION, buildStamp(), currentLanguage(), ...schemaTexts].join('\0'));
   const outcomes = openOutcomeStore(`${base}.files.jsonl`, namespace);
   let tree: { key: string; outcome: TreeOutcome } | undefined;
   return {

@@ -37,9 +37,3 @@ export function levenshtein(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
-
-/** `a`, `a or b`, `a, b or c` — for "did you mean" and "one of" messages. */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, levenshtein, orList } from '../../src/text/suggest.js';
+import { closest, levenshtein } from '../../src/text/suggest.js';
 
 describe('closest', () => {
   it('finds a transposed key', () => expect(closest('sigend', ['signed', 'place', 'effective'])).toBe('signed'));
@@ -13,10 +13,6 @@ describe('levenshtein', () => {
   it('is zero for equal words', () => expect(levenshtein('amf', 'amf')).toBe(0));
 });
 
-describe('orList', () => {
-  it('joins with "or"', () => expect(orList(['a', 'b', 'c'])).toBe('a, b or c'));
-  it('keeps one item as it is', () => expect(orList(['a'])).toBe('a'));
-});
 
 describe('closest on a word cut short', () => {
   it('completes a unique prefix', () => expect(closest('frame', ['framework', 'local', 'protocol'])).toBe('framework'));

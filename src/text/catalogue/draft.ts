@@ -1,0 +1,3 @@
+/** Messages of src/draft/ (see ../say.ts for the syntax). Keys are `draft.<what>`. */
+export const draft = {
+} as const;

@@ -1,0 +1,24 @@
+import { check } from './check.js';
+import { commands } from './commands.js';
+import { common } from './common.js';
+import { draft } from './draft.js';
+import { format } from './format.js';
+import { git } from './git.js';
+import { help } from './help.js';
+import { lifecycle } from './lifecycle.js';
+import { load } from './load.js';
+
+/** One form of a sentence, or its singular and plural forms (chosen by a `count` parameter). */
+export type Forms = string | { readonly one: string; readonly other: string };
+
+/** A sentence in every language the tool speaks. */
+export interface Entry {
+  readonly en: Forms;
+  readonly fr: Forms;
+}
+
+/**
+ * The one catalogue of everything the tool says, in English and French, split by the area of
+ * the pipeline that says it. Keys are stable; the texts may change.
+ */
+export const CATALOGUE = { ...common, ...load, ...check, ...lifecycle, ...draft, ...git, ...format, ...commands, ...help } as const satisfies Record<string, Entry>;

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/text/catalogue/index.js';
+import type { Forms } from '../../src/text/catalogue/index.js';
+import { andList, orList, say, sayIn, useLanguage } from '../../src/text/say.js';
+
+afterEach(() => useLanguage('en'));
+
+const forms = (f: Forms): string[] => (typeof f === 'string' ? [f] : [f.one, f.other]);
+const names = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const entries = Object.entries(CATALOGUE) as [string, { en: Forms; fr: Forms }][];
+
+describe('the catalogue', () => {
+  it('names keys `area.what`', () => {
+    for (const [key] of entries) expect(key).toMatch(/^[a-z]+(\.[a-zA-Z0-9]+)+$/);
+  });
+
+  it.each(entries)('%s: both languages use the same placeholders', (key, entry) => {
+    const en = [...new Set(forms(entry.en).flatMap(names))].sort();
+    const fr = [...new Set(forms(entry.fr).flatMap(names))].sort();
+    expect(fr, key).toEqual(en);
+  });
+
+  it.each(entries)('%s: braces only ever mark a placeholder', (key, entry) => {
+    for (const text of [...forms(entry.en), ...forms(entry.fr)]) expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+  });
+
+  it.each(entries)('%s: plural forms come in both languages, with a count', (key, entry) => {
+    expect(typeof entry.fr, key).toBe(typeof entry.en);
+    if (typeof entry.en !== 'string') expect(forms(entry.en).flatMap(names), key).toContain('count');
+  });
+
+  it('has a French text for every key, translated (not copied) unless it is a word both languages share', () => {
+    const copied = entries.filter(([, e]) => JSON.stringify(e.en) === JSON.stringify(e.fr) && /[a-z]{4,}/.test(JSON.stringify(e.en))).map(([k]) => k);
+    expect(copied.filter((k) => !SHARED.has(k))).toEqual([]);
+  });
+});
+
+/** Keys whose English and French texts are rightly the same (proper names, codes, universal words). */
+const SHARED = new Set<string>([]);
+
+describe('say', () => {
+  it('fills placeholders in the current language', () => {
+    expect(say('list.or', { items: 'a, b', last: 'c' })).toBe('a, b or c');
+    useLanguage('fr');
+    expect(say('list.or', { items: 'a, b', last: 'c' })).toBe('a, b ou c');
+  });
+
+  it('inserts values as they are, never as placeholders', () => {
+    expect(say('list.or', { items: '{last}', last: '$&' })).toBe('{last} or $&');
+  });
+
+  it('sayIn leaves the current language as it was', () => {
+    expect(sayIn('fr', 'list.and', { items: 'a', last: 'b' })).toBe('a et b');
+    expect(say('list.and', { items: 'a', last: 'b' })).toBe('a and b');
+  });
+});
+
+describe('orList and andList', () => {
+  it('join in English without a serial comma', () => {
+    expect(orList(['a', 'b', 'c'])).toBe('a, b or c');
+    expect(andList(['a', 'b'])).toBe('a and b');
+  });
+  it('keep one item as it is', () => expect(orList(['a'])).toBe('a'));
+  it('join in French', () => {
+    useLanguage('fr');
+    expect(orList(['a', 'b', 'c'])).toBe('a, b ou c');
+    expect(andList(['a', 'b', 'c'])).toBe('a, b et c');
+  });
+});
