@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/text/catalogue/index.js';
+import * as areas from '../../src/text/catalogue/areas.js';
 import type { Forms } from '../../src/text/catalogue/index.js';
 import { andList, orList, say, sayIn, useLanguage } from '../../src/text/say.js';
 
@@ -12,6 +13,18 @@ const entries = Object.entries(CATALOGUE) as [string, { en: Forms; fr: Forms }][
 describe('the catalogue', () => {
   it('names keys `area.what`', () => {
     for (const [key] of entries) expect(key).toMatch(/^[a-z]+(\.[a-zA-Z0-9]+)+$/);
+  });
+
+  it('keeps each area to its own keys, so no area can override another', () => {
+    const seen = new Set<string>();
+    for (const [area, module] of Object.entries(areas)) {
+      for (const key of Object.keys(module)) {
+        expect(key.startsWith(`${area}.`) || (area === 'common' && /^(list|count)\./.test(key)), key).toBe(true);
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+    expect(seen.size).toBe(entries.length);
   });
 
   it.each(entries)('%s: both languages use the same placeholders', (key, entry) => {

@@ -1,12 +1,4 @@
-import { check } from './check.js';
-import { commands } from './commands.js';
-import { common } from './common.js';
-import { draft } from './draft.js';
-import { format } from './format.js';
-import { git } from './git.js';
-import { help } from './help.js';
-import { lifecycle } from './lifecycle.js';
-import { load } from './load.js';
+import { check, commands, common, draft, format, git, help, lifecycle, load } from './areas.js';
 
 /** One form of a sentence, or its singular and plural forms (chosen by a `count` parameter). */
 export type Forms = string | { readonly one: string; readonly other: string };
