@@ -10,10 +10,12 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(`accords: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  async (error: unknown) => {
+    // The catalogue is loaded only now, so that `accords --version` never pays for it.
+    const { say } = await import('./text/say.js');
+    process.stderr.write(`accords: ${say('commands.internalError', { message: error instanceof Error ? error.message : String(error) })}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    else process.stderr.write('  run again with --debug for details, and report it if it persists\n');
+    else process.stderr.write(`  ${say('commands.internalErrorHint')}\n`);
     process.exitCode = 2;
   },
 );

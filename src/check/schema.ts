@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonPath } from '../types.js';
 import { closest } from '../text/suggest.js';
-import { orList } from '../text/say.js';
+import { currentLanguage, orList, say } from '../text/say.js';
 import { formatPath } from './finding.js';
 import type { Finding } from './finding.js';
 
@@ -54,7 +54,7 @@ function explain(errors: readonly ErrorObject[], root: unknown, file: string): F
 
 function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
   const path = toPath(error.instancePath);
-  const field = formatPath(path) || 'the record';
+  const field = formatPath(path) || say('check.path.record');
   const value = valueAt(root, path);
   const base = { file, severity: 'error' as const };
   const params = error.params as Record<string, unknown>;
@@ -69,13 +69,14 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         path: [...path, key],
         target: 'key',
         rule: 'unknown-key',
-        message: `unknown key \`${key}\`${path.length ? ` in \`${field}\`` : ''}`,
-        hint: guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${allowed.join(', ')}`,
+        message: path.length ? say('check.schema.unknownKeyIn', { key, field }) : say('check.schema.unknownKey', { key }),
+        hint: guess ? say('check.didYouMean', { guess }) : say('check.schema.allowedKeys', { keys: allowed.join(', ') }),
       };
     }
     case 'required': {
       const key = String(params.missingProperty);
-      return { ...base, path, target: 'key', rule: 'missing-key', message: `missing required key \`${key}\`${path.length ? ` in \`${field}\`` : ''}`, hint: `add \`${key}:\`` };
+      const message = path.length ? say('check.schema.missingKeyIn', { key, field }) : say('check.schema.missingKey', { key });
+      return { ...base, path, target: 'key', rule: 'missing-key', message, hint: say('check.schema.addKey', { key }) };
     }
     case 'format':
       if (params.format === 'date') return { ...base, path, rule: 'invalid-date', ...impossibleDate(field, String(value)) };
@@ -89,40 +90,62 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         ...base,
         path,
         rule: 'invalid-value',
-        message: `\`${field}\` must be ${orList(allowed.map((a) => `\`${a}\``))}, not \`${show(value)}\``,
-        ...(guess ? { hint: `did you mean \`${guess}\`?` } : {}),
+        message: say('check.schema.notAllowed', { field, allowed: orList(allowed.map((a) => `\`${a}\``)), value: show(value) }),
+        ...(guess ? { hint: say('check.didYouMean', { guess }) } : {}),
       };
     }
     case 'type': {
-      const expected = String(params.type).replace(/,/g, ' or ');
+      const expected = String(params.type);
       const kind = fieldKind(error.schemaPath);
       return {
         ...base,
         path,
         rule: 'invalid-type',
-        message: `\`${field}\` must be ${kind ? KIND_WORDS[kind] : article(expected)}, not ${describe(value)}`,
-        ...(kind ? { hint: KIND_HINTS[kind] } : typeof value === 'number' && expected === 'string' ? { hint: `quote it: "${String(value)}"` } : {}),
+        message: say('check.schema.wrongType', { field, expected: kind ? kindWords(kind) : expectedType(expected), actual: describe(value) }),
+        ...(kind ? { hint: kindHint(kind) } : typeof value === 'number' && expected === 'string' ? { hint: say('check.schema.quoteIt', { value: String(value) }) } : {}),
       };
     }
     case 'minItems':
-      return { ...base, path, rule: 'invalid-value', message: `\`${field}\` must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+      return { ...base, path, rule: 'invalid-value', message: say('check.schema.minItems', { field, count: Number(params.limit) }) };
   }
-  return { ...base, path, rule: 'schema', message: `\`${field}\` ${error.message ?? 'is invalid'}` };
+  const limits = limitMessage(error.keyword, field, params);
+  if (limits) return { ...base, path, rule: 'schema', message: limits };
+  return { ...base, path, rule: 'schema', message: error.message ? say('check.schema.other', { field, reason: error.message }) : say('check.schema.invalid', { field }) };
+}
+
+/** Keywords whose English is ajv's own message, said in the current language. */
+function limitMessage(keyword: string, field: string, params: Record<string, unknown>): string | undefined {
+  const count = Number(params.limit);
+  const limit = String(params.limit);
+  switch (keyword) {
+    case 'maxItems':
+      return say('check.schema.maxItems', { field, count });
+    case 'minLength':
+      return say('check.schema.minLength', { field, count });
+    case 'maxLength':
+      return say('check.schema.maxLength', { field, count });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      // One sentence per comparison: French words them, where ajv writes `>=`, `<` and so on.
+      return say(`check.schema.${keyword}`, { field, limit });
+    case 'uniqueItems':
+      return say('check.schema.uniqueItems', { field, second: String(params.j), first: String(params.i) });
+  }
+  return undefined;
 }
 
 type FieldKind = 'date' | 'duration' | 'slug';
 
-const KIND_WORDS: Record<FieldKind, string> = {
-  date: 'a date written YYYY-MM-DD',
-  duration: 'an ISO 8601 duration such as P1Y, P6M, P6W or P90D',
-  slug: 'a lower-case id of letters, digits and hyphens',
-};
+// Functions, not tables: the language is chosen at run time, after this module loads.
+function kindWords(kind: FieldKind): string {
+  return say(`check.kind.${kind}`);
+}
 
-const KIND_HINTS: Record<FieldKind, string> = {
-  date: 'write the date as 2016-11-16',
-  duration: 'years (Y), months (M), weeks (W) and days (D) after a P: P1Y, P2M, P1Y6M, P90D; no time part',
-  slug: 'use a-z, 0-9 and single hyphens, e.g. amf-pole-emploi-2016',
-};
+function kindHint(kind: FieldKind): string {
+  return say(`check.kindHint.${kind}`);
+}
 
 /** Which shared definition (`$defs/date`, `$defs/duration`, `$defs/slug`) an error comes from. */
 function fieldKind(schemaPath: string): FieldKind | undefined {
@@ -134,26 +157,30 @@ function patternProblem(schemaPath: string, field: string, value: string): Pick<
   const kind = fieldKind(schemaPath);
   if (kind === 'date') {
     const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-    const hint = french ? `write ${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : KIND_HINTS.date;
-    return { rule: 'invalid-date', message: `\`${field}\`: \`${value}\` is not a date written YYYY-MM-DD`, hint };
+    const hint = french ? say('check.pattern.writeDate', { date: `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` }) : kindHint('date');
+    return { rule: 'invalid-date', message: say('check.pattern.date', { field, value }), hint };
   }
   if (kind === 'duration') {
-    return { rule: 'invalid-duration', message: `\`${field}\`: \`${value}\` is not an ISO 8601 date duration`, hint: KIND_HINTS.duration };
+    return { rule: 'invalid-duration', message: say('check.pattern.duration', { field, value }), hint: kindHint('duration') };
   }
   if (kind === 'slug') {
     const slug = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    return { rule: 'invalid-id', message: `\`${field}\`: \`${value}\` is not a lower-case id`, hint: slug ? `write \`${slug}\`` : KIND_HINTS.slug };
+    return { rule: 'invalid-id', message: say('check.pattern.slug', { field, value }), hint: slug ? say('check.pattern.writeSlug', { slug }) : kindHint('slug') };
   }
-  return { rule: 'invalid-value', message: `\`${field}\`: \`${value}\` does not have the expected form` };
+  return { rule: 'invalid-value', message: say('check.pattern.other', { field, value }) };
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function impossibleDate(field: string, value: string): Pick<Finding, 'message' | 'hint'> {
   const [y, m] = value.split('-').map(Number) as [number, number];
-  if (m < 1 || m > 12) return { message: `\`${field}\`: ${value} is not a calendar date (there is no month ${m})`, hint: 'months run from 01 to 12' };
+  if (m < 1 || m > 12) return { message: say('check.date.noSuchMonth', { field, value, month: m }), hint: say('check.date.monthsHint') };
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { message: `\`${field}\`: ${value} is not a calendar date`, hint: `${MONTHS[m - 1]} ${y} has ${days} days` };
+  return { message: say('check.date.noSuchDay', { field, value }), hint: say('check.date.daysInMonth', { month: monthName(m), year: y, days }) };
+}
+
+/** `2` //=> 'February' (en), 'février' (fr). */
+function monthName(month: number): string {
+  // A fixed year: the name does not depend on it, and a year that is not a number must not throw.
+  return Number.isInteger(month) ? new Intl.DateTimeFormat(currentLanguage(), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1)) : String(month);
 }
 
 function toPath(pointer: string): JsonPath {
@@ -179,13 +206,26 @@ function show(value: unknown): string {
 }
 
 function describe(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text \`${value}\``;
-  return `${article(typeof value)} (\`${show(value)}\`)`;
+  if (value === null) return say('check.actual.null');
+  if (Array.isArray(value)) return say('check.actual.list');
+  if (typeof value === 'object') return say('check.actual.mapping');
+  if (typeof value === 'string') return say('check.actual.text', { text: value });
+  if (typeof value === 'number') return say('check.actual.number', { value: show(value) });
+  if (typeof value === 'boolean') return say('check.actual.boolean', { value: show(value) });
+  return say(anArticle(typeof value) ? 'check.actual.an' : 'check.actual.a', { type: typeof value, value: show(value) });
 }
 
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
+
+/** What a schema `type` asks for: `string` //=> 'a string'; `string,null` //=> 'a string or null'. */
+function expectedType(type: string): string {
+  const known = TYPES.find((t) => t === type);
+  if (known) return say(`check.expected.${known}`);
+  const names = type.split(',').reduce((items, last) => say('list.or', { items, last }));
+  return say(anArticle(names) ? 'check.expected.an' : 'check.expected.a', { type: names });
+}
+
+/** English takes `an` before these type names; the catalogue has a sentence for each article. */
+function anArticle(word: string): boolean {
+  return /^[aeiou]/.test(word);
 }

@@ -1,6 +1,7 @@
 import type { Agreement, Diagnostic, LoadedAgreement, Organization, Position } from '../types.js';
 import { FILE_START } from '../types.js';
 import type { ParsedYaml } from '../load/yaml.js';
+import { say } from '../text/say.js';
 import type { Finding } from './finding.js';
 import type { CheckedRecord, Rule, RuleInput } from './rule.js';
 import { RULE_FIELDS, RULES } from './rules/index.js';
@@ -194,23 +195,29 @@ function checkFile(source: SourceFile, parse: (text: string) => ParsedYaml, sche
 // A record must be a mapping, the registry a list: say so in words before the schema says it in its own.
 function notAMapping(value: unknown): { message: string; hint: string } | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return undefined;
-  return { message: `a record must be a mapping of keys to values, not ${kindOf(value)}`, hint: 'start with `id: …`, `title: …` (see schemas/agreement.schema.json)' };
+  return { message: say('check.document.notAMapping', { actual: kindOf(value) }), hint: say('check.document.notAMappingHint') };
 }
 
 function notAList(value: unknown): { message: string; hint: string } | undefined {
   if (Array.isArray(value)) return undefined;
-  return { message: `the registry must be a list of organizations, not ${kindOf(value)}`, hint: 'write one `- id: …` entry per organization (see schemas/organizations.schema.json)' };
+  return { message: say('check.document.notAList', { actual: kindOf(value) }), hint: say('check.document.notAListHint') };
 }
 
 function kindOf(value: unknown): string {
-  return value === null ? 'an empty document' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `a single ${typeof value}`;
+  if (value === null) return say('check.document.empty');
+  if (Array.isArray(value)) return say('check.actual.list');
+  if (typeof value === 'object') return say('check.actual.mapping');
+  if (typeof value === 'string') return say('check.document.string');
+  if (typeof value === 'number') return say('check.document.number');
+  if (typeof value === 'boolean') return say('check.document.boolean');
+  return say('check.document.other', { type: typeof value });
 }
 
 function missingRegistry(file: string): FileCheck {
   return {
     file,
     valid: false,
-    diagnostics: [{ file, range: FILE_START, severity: 'error', rule: 'missing-registry', message: 'the organizations registry is missing', hint: `create ${file} listing the parties (see schemas/organizations.schema.json)` }],
+    diagnostics: [{ file, range: FILE_START, severity: 'error', rule: 'missing-registry', message: say('check.document.missingRegistry'), hint: say('check.document.missingRegistryHint', { file }) }],
   };
 }
 

@@ -2,6 +2,7 @@ import type { ExitCode } from '../types.js';
 import type { Paint } from '../format/paint.js';
 import { PLAIN } from '../format/paint.js';
 import { cacheFolder } from '../load/cache.js';
+import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 
 /** The world as a command sees it: passed in, so commands run the same under test. */
@@ -44,7 +45,8 @@ export function pickFormat<T>(io: Io, registry: Record<string, T>, name: string 
   const formatter = Object.prototype.hasOwnProperty.call(registry, chosen) ? registry[chosen] : undefined;
   if (formatter) return formatter;
   const guess = closest(chosen, Object.keys(registry));
-  return usageError(io, `unknown format \`${chosen}\``, `${guess ? `did you mean \`${guess}\`? ` : ''}formats: ${Object.keys(registry).join(', ')}`);
+  const formats = Object.keys(registry).join(', ');
+  return usageError(io, say('commands.unknownFormat', { format: chosen }), guess ? say('commands.formatsDidYouMean', { guess, formats }) : say('commands.formats', { formats }));
 }
 
 /**

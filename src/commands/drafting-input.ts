@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseYaml } from '../load/yaml.js';
+import { say } from '../text/say.js';
 
 export interface RawValues {
   /** Values by variable name, in a map with no prototype. */
@@ -23,15 +24,18 @@ export function collectValues(sets: readonly string[], varsFile: string | undefi
     try {
       text = readFileSync(resolve(cwd, varsFile), 'utf8');
     } catch (error) {
-      problems.push(`--vars ${varsFile}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      problems.push(say('draft.varsUnreadable', { file: varsFile, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
     if (text !== undefined) {
       const parsed = parseYaml(text);
-      for (const p of parsed.problems) problems.push(`${varsFile}:${p.range.start.line + 1}:${p.range.start.column + 1}: ${p.message}${p.hint ? ` — ${p.hint}` : ''}`);
+      for (const p of parsed.problems) {
+        const at = { file: varsFile, line: p.range.start.line + 1, column: p.range.start.column + 1, message: p.message };
+        problems.push(p.hint ? say('draft.varsSyntaxHint', { ...at, hint: p.hint }) : say('draft.varsSyntax', at));
+      }
       const value = parsed.value;
       if (parsed.problems.length === 0) {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-          problems.push(`${varsFile}: must be a mapping of variable names to values (name: value)`);
+          problems.push(say('draft.varsNotMapping', { file: varsFile }));
         } else {
           for (const [name, v] of Object.entries(value)) {
             values.set(name, v);
@@ -44,7 +48,7 @@ export function collectValues(sets: readonly string[], varsFile: string | undefi
   for (const assignment of sets) {
     const eq = assignment.indexOf('=');
     if (eq <= 0) {
-      problems.push(`--set ${assignment}: write name=value`);
+      problems.push(say('draft.setWithoutEquals', { assignment }));
       continue;
     }
     const name = assignment.slice(0, eq).trim();

@@ -6,36 +6,38 @@ import type { TemplateSpec } from '../draft/template.js';
 import { listVariables } from '../draft/variables.js';
 import { isInside } from '../load/write.js';
 import { table } from '../format/text.js';
+import { say } from '../text/say.js';
 
 export type LoadedTemplate = { ok: true; spec: TemplateSpec; text: string; path: string } | { ok: false; message: string };
 
 /** Read and parse a template named by a root-relative path (it must stay inside the root). */
 export function loadTemplate(root: string, path: string | undefined, owner: string): LoadedTemplate {
-  if (!path) return { ok: false, message: `\`${owner}\` has no \`template:\`; only agreements with a template can be drafted from` };
+  if (!path) return { ok: false, message: say('draft.noTemplate', { owner }) };
   const absolute = join(root, path);
-  if (!isInside(root, absolute)) return { ok: false, message: `template ${path} of \`${owner}\` is outside the root` };
+  if (!isInside(root, absolute)) return { ok: false, message: say('draft.templateOutsideRoot', { path, owner }) };
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
   } catch {
-    return { ok: false, message: `template ${path} of \`${owner}\` cannot be read (does it exist?)` };
+    return { ok: false, message: say('draft.templateUnreadable', { path, owner }) };
   }
   const parsed = parseTemplate(text);
-  if ('problems' in parsed) return { ok: false, message: `template ${path} has problems:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}` };
+  if ('problems' in parsed) return { ok: false, message: `${say('draft.templateProblems', { path })}\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}` };
   return { ok: true, spec: parsed, text, path };
 }
 
 /** `new --list-vars`: a table, or the SPEC JSON. */
 export function formatVariables(spec: TemplateSpec, format: string | undefined): string | { message: string; hint: string } {
   if (format === 'json') return `${JSON.stringify(listVariables(spec.variables), null, 2)}\n`;
-  if (format !== undefined && format !== 'table') return { message: `unknown format \`${format}\``, hint: 'formats: table, json' };
+  if (format !== undefined && format !== 'table') return { message: say('draft.unknownFormat', { format }), hint: say('draft.listFormats') };
   const rows = spec.variables.map((v) => [
     v.name,
     v.type === 'enum' ? (v.values ?? []).join('|') : v.type,
-    v.required ? 'required' : v.default !== undefined ? `= ${String(v.default)}` : v.default_from ? `= ${v.default_from}` : 'optional',
-    `${v.description}${v.example !== undefined ? ` (e.g. ${String(v.example)})` : ''}`,
+    v.required ? say('draft.required') : v.default !== undefined ? `= ${String(v.default)}` : v.default_from ? `= ${v.default_from}` : say('draft.optional'),
+    v.example === undefined ? v.description : say('draft.withExample', { description: v.description, example: String(v.example) }),
   ]);
-  return `${spec.description ? `${spec.description}\n\n` : ''}${table([['NAME', 'TYPE', 'VALUE', 'DESCRIPTION'], ...rows])}\n`;
+  const headings = [say('draft.headingName'), say('draft.headingType'), say('draft.headingValue'), say('draft.headingDescription')];
+  return `${spec.description ? `${spec.description}\n\n` : ''}${table([headings, ...rows])}\n`;
 }
 
 /** Find an agreement by id among the valid ones. */

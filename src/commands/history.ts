@@ -6,6 +6,7 @@ import { fileHistory, isShallow, repositoryTop, showFile } from '../git/git.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import { parseYaml } from '../load/yaml.js';
+import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, paintFor, usageError } from './context.js';
@@ -21,7 +22,7 @@ interface Entry {
 
 /** `accords history <id>`: the commits that touched a record, and what each changed, in words. */
 export async function historyCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
-  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') return usageError(io, `unknown format \`${options.format}\``, 'formats: text, json');
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'text, json' }));
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
   const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
@@ -29,14 +30,17 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
   const target = files.find((f) => f.id === id);
   if (!target) {
     const guess = closest(id, files.map((f) => f.id));
-    return usageError(io, `no agreement has the id \`${id}\``, guess ? `did you mean \`${guess}\`?` : 'see `accords list` for the ids');
+    return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('commands.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
   const top = repositoryTop(found.root);
   if (!top.ok) return usageError(io, top.message, top.hint);
   const path = relative(top.value, `${found.root}/${target.file}`).split('\\').join('/');
   const log = fileHistory(top.value, path);
   if (!log.ok) return usageError(io, log.message, log.hint);
-  if (isShallow(top.value)) io.stderr(`accords: warning: this is a shallow clone: history stops at ${log.value.at(-1)?.date.slice(0, 10) ?? 'the clone'}; run \`git fetch --unshallow\` for all of it\n`);
+  if (isShallow(top.value)) {
+    const date = log.value.at(-1)?.date.slice(0, 10);
+    io.stderr(`accords: ${date === undefined ? say('commands.shallowCloneNoDate') : say('commands.shallowClone', { date })}\n`);
+  }
 
   const valueAt = (commit: string, file: string): unknown => {
     const text = showFile(top.value, commit, file);
@@ -47,10 +51,10 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
     const before = c.status.startsWith('A') ? undefined : valueAt(`${c.commit}^`, c.previousPath ?? c.path);
     const changes: FieldChange[] =
       before === undefined
-        ? [{ path: '', kind: 'added', text: c.previousPath ? `renamed from ${c.previousPath}` : 'created' }]
+        ? [{ path: '', kind: 'added', text: c.previousPath ? say('commands.fileRenamed', { path: c.previousPath }) : say('commands.fileCreated') }]
         : after === undefined
-          ? [{ path: '', kind: 'removed', text: 'deleted' }]
-          : [...(c.previousPath ? [{ path: '', kind: 'changed' as const, text: `renamed from ${c.previousPath}` }] : []), ...diffRecords(before, after)];
+          ? [{ path: '', kind: 'removed', text: say('commands.fileDeleted') }]
+          : [...(c.previousPath ? [{ path: '', kind: 'changed' as const, text: say('commands.fileRenamed', { path: c.previousPath }) }] : []), ...diffRecords(before, after)];
     return { commit: c.commit, date: c.date, author: c.author, subject: c.subject, file: c.path, changes };
   });
 
@@ -59,11 +63,11 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
     return 0;
   }
   const paint = await paintFor(io, options);
-  if (entries.length === 0) io.stdout(`No commit touches ${path} yet.\n`);
+  if (entries.length === 0) io.stdout(`${say('commands.noCommitYet', { path })}\n`);
   for (const e of entries) {
     io.stdout(`${paint.bold(e.date.slice(0, 10))}  ${paint.dim(e.commit.slice(0, 8))}  ${e.author}  ${e.subject}\n`);
     for (const change of e.changes) io.stdout(`    ${change.text}\n`);
-    if (e.changes.length === 0) io.stdout(`    ${paint.dim('(no field changed: layout or comments only)')}\n`);
+    if (e.changes.length === 0) io.stdout(`    ${paint.dim(say('commands.noFieldChanged'))}\n`);
   }
   return 0;
 }

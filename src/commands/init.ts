@@ -4,6 +4,7 @@ import type { ExitCode } from '../types.js';
 import { assetPath } from '../load/assets.js';
 import { writeFileAtomic } from '../load/write.js';
 import { scaffold } from '../scaffold/files.js';
+import { say } from '../text/say.js';
 import type { ScaffoldFile } from '../scaffold/files.js';
 import type { Io } from './context.js';
 
@@ -17,7 +18,8 @@ export async function initCommand(dir: string | undefined, options: { force?: bo
     existing = [];
   }
   if (existing.length > 0 && !options.force) {
-    io.stderr(`accords: ${target} is not empty (${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}); nothing was written\n  run it in an empty folder, or add --force to add the files (existing ones are replaced)\n`);
+    const names = `${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}`;
+    io.stderr(`accords: ${say('commands.folderNotEmpty', { folder: target, names })}\n  ${say('commands.folderNotEmptyHint')}\n`);
     return 1;
   }
   const files = scaffold(shippedTemplates());
@@ -28,7 +30,7 @@ export async function initCommand(dir: string | undefined, options: { force?: bo
       return 1;
     }
   }
-  io.stderr(`accords: wrote ${files.length} files in ${target}\n  next: npm install --save-dev accords && npx accords validate\n`);
+  io.stderr(`accords: ${say('commands.initWrote', { count: files.length, folder: target })}\n  ${say('commands.initNext')}\n`);
   return 0;
 }
 

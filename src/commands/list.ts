@@ -1,5 +1,6 @@
 import type { ExitCode } from '../types.js';
 import { LIST_FORMATS } from '../format/list/index.js';
+import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { KINDS, LEVELS, matches, STATUSES } from '../query/filter.js';
 import type { ListFilter } from '../query/filter.js';
@@ -29,7 +30,8 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   const { tree, asOf, registry } = repository;
   if (filter.party !== undefined && !registry.has(filter.party)) {
     const guess = closest(filter.party, registry.keys());
-    io.stderr(`accords: warning: --party ${filter.party} is not in organizations.yaml${guess ? ` (did you mean \`${guess}\`?)` : ''}\n`);
+    const party = filter.party;
+    io.stderr(`accords: ${guess ? say('commands.partyNotInRegistryDidYouMean', { party, guess }) : say('commands.partyNotInRegistry', { party })}\n`);
   }
   const rows = tree.agreements
     .map((loaded) => viewOf(loaded, asOf))
@@ -48,7 +50,8 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
     for (const v of values) {
       if (!allowed.includes(v)) {
         const guess = closest(v, allowed);
-        return usageError(io, `--${name}: unknown value \`${v}\``, `${guess ? `did you mean \`${guess}\`? ` : ''}one of: ${allowed.join(', ')} (several with commas)`);
+        const values = allowed.join(', ');
+        return usageError(io, say('commands.unknownFilterValue', { option: name, value: v }), guess ? say('commands.filterValuesDidYouMean', { guess, values }) : say('commands.filterValues', { values }));
       }
     }
     return values;
@@ -59,7 +62,7 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
   if (typeof levels === 'number') return levels;
   const statuses = list('status', options.status, STATUSES);
   if (typeof statuses === 'number') return statuses;
-  if (options.separator !== undefined && options.separator.length !== 1) return usageError(io, '--separator takes one character', "e.g. --separator ';'");
+  if (options.separator !== undefined && options.separator.length !== 1) return usageError(io, say('commands.separatorOneCharacter'), say('commands.separatorHint'));
   return {
     ...(kinds ? { kinds } : {}),
     ...(levels ? { levels } : {}),

@@ -6,6 +6,7 @@ import { draftConvention } from '../draft/convention.js';
 import { loadTree } from '../load/repository.js';
 import { REGISTRY_FILE } from '../load/tree.js';
 import { isInside, writeFileAtomic } from '../load/write.js';
+import { andList, say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
@@ -31,7 +32,7 @@ export interface NewOptions extends CommonOptions {
  * Nothing is written unless everything is right.
  */
 export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode> {
-  if (!options.from) return usageError(io, 'missing --from <framework-id>', 'e.g. accords new --from amf-pole-emploi-2016 --id amf-33-2026');
+  if (!options.from) return usageError(io, say('draft.missingFrom'), say('draft.missingFromHint'));
   const repository = openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, registry } = repository;
@@ -39,7 +40,8 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (!framework) {
     const withTemplate = tree.agreements.filter((a) => a.agreement.template).map((a) => a.agreement.id);
     const guess = closest(options.from, withTemplate);
-    return usageError(io, `no valid agreement has the id \`${options.from}\``, guess ? `did you mean \`${guess}\`?` : `agreements with a template: ${withTemplate.join(', ') || 'none'}`);
+    const hint = guess ? say('draft.didYouMean', { guess }) : withTemplate.length > 0 ? say('draft.agreementsWithTemplate', { ids: withTemplate.join(', ') }) : say('draft.noAgreementWithTemplate');
+    return usageError(io, say('draft.noValidAgreement', { id: options.from }), hint);
   }
   const template = loadTemplate(tree.root, framework.agreement.template, framework.agreement.id);
   if (!template.ok) {
@@ -52,11 +54,11 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     io.stdout(out);
     return 0;
   }
-  if (!options.id) return usageError(io, 'missing --id <new-id>', 'the new convention’s id, a lower-case slug such as amf-33-2026');
+  if (!options.id) return usageError(io, say('draft.missingId'), say('draft.missingIdHint'));
 
   const problems: string[] = [];
   const id = options.id;
-  if (!SLUG.test(id)) problems.push(`--id \`${id}\` is not a lower-case slug (a-z, 0-9 and single hyphens, e.g. amf-33-2026)`);
+  if (!SLUG.test(id)) problems.push(say('draft.badId', { id }));
   const raw = collectValues(options.set ?? [], options.vars, io.cwd);
   problems.push(...raw.problems);
   if (io.stdinIsTTY && problems.length === 0) {
@@ -79,13 +81,13 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   const recordPath = join(localDir, `${id}.yaml`);
   const documentPath = join(localDir, `${id}.md`);
   if (![recordPath, documentPath].every((path) => isInside(join(tree.root, 'agreements'), path))) {
-    return refuse(io, [`agreements/local/${id}.yaml would be written outside ${join(tree.root, 'agreements')} (agreements/local is a link that leaves the root)`]);
+    return refuse(io, [say('draft.outsideAgreements', { file: `agreements/local/${id}.yaml`, folder: join(tree.root, 'agreements') })]);
   }
   const elsewhere = tree.agreements.find((a) => a.agreement.id === id && a.file !== `agreements/local/${id}.yaml`);
-  if (elsewhere) return refuse(io, [`an agreement \`${id}\` already exists in ${elsewhere.file}`]);
+  if (elsewhere) return refuse(io, [say('draft.idExists', { id, file: elsewhere.file })]);
   if (!options.force) {
     const existing = [recordPath, documentPath].filter((path) => existsSync(path)).map((path) => path.slice(tree.root.length + 1));
-    if (existing.length > 0) return refuse(io, [`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''} (use --force to replace)`]);
+    if (existing.length > 0) return refuse(io, [existing.length === 1 ? say('draft.fileExists', { file: existing[0]! }) : say('draft.filesExist', { files: andList(existing) })]);
   }
 
   const recordFile = `agreements/local/${id}.yaml`;
@@ -97,30 +99,36 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   const overrides = new Map([[recordFile, recordText], ...(registryText !== undefined ? [[REGISTRY_FILE, registryText] as const] : [])]);
   const check = loadTree(tree.root, { overrides }).diagnostics.filter((d) => d.severity === 'error' && (d.file === recordFile || (registryText !== undefined && d.file === REGISTRY_FILE)));
   if (check.length > 0) {
-    return refuse(io, check.map((d) => `the drafted ${d.file} would not validate: ${d.range.start.line + 1}:${d.range.start.column + 1} ${d.message}${d.hint ? ` — ${d.hint}` : ''} (${d.rule})`));
+    return refuse(
+      io,
+      check.map((d) => {
+        const at = { file: d.file, line: d.range.start.line + 1, column: d.range.start.column + 1, message: d.message, rule: d.rule };
+        return d.hint ? say('draft.wouldNotValidateHint', { ...at, hint: d.hint }) : say('draft.wouldNotValidate', at);
+      }),
+    );
   }
 
   if (options.dryRun) {
     io.stdout(`# ${recordFile}\n${recordText}\n# agreements/local/${id}.md\n${draft.document}`);
-    if (newOrganization) io.stdout(`\n# ${REGISTRY_FILE}: entry to add\n${organizationYaml(newOrganization)}`);
+    if (newOrganization) io.stdout(`\n# ${say('draft.entryToAdd', { file: REGISTRY_FILE })}\n${organizationYaml(newOrganization)}`);
     return 0;
   }
   // The record first: without --force its creation is exclusive, so of two runs racing for one id, one loses before writing anything.
   for (const [path, text] of [[recordPath, recordText], [documentPath, draft.document]] as const) {
     const written = writeFileAtomic(path, text, { overwrite: Boolean(options.force) });
-    if (!written.ok) return refuse(io, [written.reason === 'exists' ? `${path.slice(tree.root.length + 1)} was created meanwhile by another run (use --force to replace)` : written.message]);
+    if (!written.ok) return refuse(io, [written.reason === 'exists' ? say('draft.createdMeanwhile', { file: path.slice(tree.root.length + 1) }) : written.message]);
   }
   if (registryText !== undefined) {
     const written = writeFileAtomic(join(tree.root, REGISTRY_FILE), registryText, { overwrite: true });
     if (!written.ok) return refuse(io, [written.message]);
-    io.stderr(`accords: added \`${newOrganization!.id}\` (${newOrganization!.name}) to ${REGISTRY_FILE}\n`);
+    io.stderr(`accords: ${say('draft.addedOrganization', { id: newOrganization!.id, name: newOrganization!.name, file: REGISTRY_FILE })}\n`);
   }
-  io.stderr(`accords: wrote ${recordFile} and agreements/local/${id}.md\n`);
+  io.stderr(`accords: ${say('draft.wrote', { record: recordFile, document: `agreements/local/${id}.md` })}\n`);
   return 0;
 }
 
 function refuse(io: Io, problems: readonly string[]): ExitCode {
-  io.stderr(`accords: nothing was written; ${problems.length === 1 ? 'one problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}\n`).join('')}`);
+  io.stderr(`accords: ${say('draft.nothingWritten', { count: problems.length })}\n${problems.map((p) => `  - ${p}\n`).join('')}`);
   return 1;
 }
 

@@ -5,6 +5,7 @@ import { parseWithin } from '../lifecycle/duration.js';
 import type { LoadedTree } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
+import { say } from '../text/say.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, usageError } from './context.js';
 
@@ -18,7 +19,7 @@ export interface OpenRepository {
 export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
   const text = options.asOf ?? io.today;
   const date = parseIsoDate(text);
-  return date ?? usageError(io, `--as-of: \`${text}\` is not a calendar date`, 'write YYYY-MM-DD, e.g. --as-of 2026-11-22');
+  return date ?? usageError(io, say('commands.asOfNotDate', { text }), say('commands.asOfHint'));
 }
 
 /**
@@ -32,7 +33,7 @@ export function openRepository(io: Io, options: CommonOptions): OpenRepository |
   if (!found.ok) return usageError(io, found.message, found.hint);
   const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
   for (const file of tree.invalidFiles) {
-    io.stderr(`accords: warning: ${file} has errors and was left out (run \`accords validate ${file}\`)\n`);
+    io.stderr(`accords: ${say('commands.invalidFileLeftOut', { file })}\n`);
   }
   return { tree, asOf, registry: new Map(tree.organizations.map((o) => [o.id, o])) };
 }
@@ -40,6 +41,6 @@ export function openRepository(io: Io, options: CommonOptions): OpenRepository |
 /** The last day of a `--within` window that starts on `asOf` (default three months), or a usage error. */
 export function windowEnd(io: Io, asOf: IsoDate, within: string | undefined): IsoDate | ExitCode {
   const period = parseWithin(within ?? '3m');
-  if (!period) return usageError(io, `--within: \`${within}\` is not a period`, 'write 90d, 12w, 3m, 1y or an ISO 8601 duration such as P3M');
+  if (!period) return usageError(io, say('commands.withinNotPeriod', { text: String(within) }), say('commands.withinHint'));
   return addDuration(asOf, period);
 }

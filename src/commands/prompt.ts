@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { TemplateSpec } from '../draft/template.js';
+import { say } from '../text/say.js';
 import type { Io } from './context.js';
 
 /**
@@ -11,10 +12,11 @@ export async function askMissing(spec: TemplateSpec, values: Map<string, unknown
   if (missing.length === 0) return;
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    io.stderr(`${missing.length} required value${missing.length === 1 ? '' : 's'} missing; type each one (empty to skip):\n`);
-    for (const variable of missing) {
-      const answer = (await rl.question(`  ${variable.name} — ${variable.description}${variable.example !== undefined ? ` (e.g. ${String(variable.example)})` : ''}: `)).trim();
-      if (answer !== '') values.set(variable.name, answer);
+    io.stderr(`${say('draft.askMissing', { count: missing.length })}\n`);
+    for (const { name, description, example } of missing) {
+      const question = example === undefined ? say('draft.askValue', { name, description }) : say('draft.askValueExample', { name, description, example: String(example) });
+      const answer = (await rl.question(`  ${question}`)).trim();
+      if (answer !== '') values.set(name, answer);
     }
   } finally {
     rl.close();

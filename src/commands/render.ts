@@ -5,6 +5,7 @@ import type { Agreement, ExitCode, LoadedAgreement, Organization } from '../type
 import { draftConvention } from '../draft/convention.js';
 import type { TemplateSpec } from '../draft/template.js';
 import { writeFileAtomic } from '../load/write.js';
+import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { usageError } from './context.js';
@@ -29,7 +30,7 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
   for (const id of ids) {
     if (!drafted.some((a) => a.agreement.id === id)) {
       const guess = closest(id, drafted.map((a) => a.agreement.id));
-      return usageError(io, `\`${id}\` is not a drafted convention (no valid record with a \`provenance\` block)`, guess ? `did you mean \`${guess}\`?` : 'see `accords list --kind local`');
+      return usageError(io, say('draft.notDrafted', { id }), guess ? say('draft.didYouMean', { guess }) : say('draft.seeListLocal'));
     }
   }
   const targets = ids.length > 0 ? drafted.filter((a) => ids.includes(a.agreement.id)) : drafted;
@@ -37,17 +38,22 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
 
   if (options.format === 'json') io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
   else {
-    for (const o of outcomes) {
-      const stale = o.staleTemplate ? ' (drafted from an older version of its template)' : '';
-      if (o.status === 'unchanged') io.stdout(`ok        ${o.file}${stale}\n`);
-      else if (o.status === 'written') io.stdout(`rendered  ${o.file}${stale}\n`);
-      else if (o.status === 'differs') io.stdout(`differs   ${o.file}${stale}: the committed text is not what the record and template produce (run \`accords render ${o.id}\`)\n`);
-      else if (o.status === 'missing') io.stdout(`missing   ${o.file}: no rendered text (run \`accords render ${o.id}\`)\n`);
-      else io.stdout(`error     ${o.file}: ${o.message}\n`);
-    }
-    if (outcomes.length === 0) io.stdout('No drafted convention (records with a `provenance` block) to render.\n');
+    for (const o of outcomes) io.stdout(`${say(STATUS_WORDS[o.status]).padEnd(9)} ${outcomeLine(o)}\n`);
+    if (outcomes.length === 0) io.stdout(`${say('draft.nothingToRender')}\n`);
   }
   return outcomes.some((o) => o.status === 'differs' || o.status === 'missing' || o.status === 'error') ? 1 : 0;
+}
+
+const STATUS_WORDS = { unchanged: 'draft.statusOk', written: 'draft.statusRendered', differs: 'draft.statusDiffers', missing: 'draft.statusMissing', error: 'draft.statusError' } as const;
+
+/** What follows an outcome's status word: its file, and what to do about it. */
+function outcomeLine(o: Outcome): string {
+  const file = o.file;
+  const stale = o.staleTemplate ? ` ${say('draft.staleTemplate')}` : '';
+  if (o.status === 'differs') return say('draft.renderDiffers', { file, stale, id: o.id });
+  if (o.status === 'missing') return say('draft.renderMissing', { file, id: o.id });
+  if (o.status === 'error') return say('draft.renderError', { file, message: o.message ?? '' });
+  return `${file}${stale}`;
 }
 
 function renderOne(loaded: LoadedAgreement, root: string, agreements: readonly LoadedAgreement[], registry: ReadonlyMap<string, Organization>, checkOnly: boolean): Outcome {
@@ -56,14 +62,17 @@ function renderOne(loaded: LoadedAgreement, root: string, agreements: readonly L
   const base = { id: record.id, file };
   const provenance = record.provenance!;
   const framework = record.parent ? findAgreement(agreements, record.parent) : undefined;
-  if (!framework) return { ...base, status: 'error', message: `its parent \`${record.parent ?? '(none)'}\` is not a valid agreement` };
+  if (!framework) {
+    const parent = record.parent;
+    return { ...base, status: 'error', message: parent === undefined || parent === null ? say('draft.noParent') : say('draft.parentNotValid', { parent }) };
+  }
   const template = loadTemplate(root, provenance.template, record.id);
   if (!template.ok) return { ...base, status: 'error', message: template.message };
   const staleTemplate = createHash('sha256').update(template.text).digest('hex') !== provenance.template_sha256;
   const raw = new Map<string, unknown>(Object.entries(provenance.variables));
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
   const draft = draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
-  if (!draft.ok) return { ...base, status: 'error', message: draft.problems.join('; '), staleTemplate };
+  if (!draft.ok) return { ...base, status: 'error', message: draft.problems.join(say('draft.problemSeparator')), staleTemplate };
   let current: string | undefined;
   try {
     current = readFileSync(join(root, file), 'utf8');

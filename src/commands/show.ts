@@ -2,6 +2,7 @@ import type { ExitCode } from '../types.js';
 import { SHOW_FORMATS } from '../format/show/index.js';
 import type { AgreementDetail } from '../format/show/types.js';
 import { viewOf } from '../query/summary.js';
+import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError } from './context.js';
@@ -18,11 +19,11 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
   if (!loaded) {
     const invalid = tree.invalidFiles.find((file) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id);
     if (invalid) {
-      io.stderr(`accords: ${id} is invalid (${invalid}); run \`accords validate ${invalid}\`\n`);
+      io.stderr(`accords: ${say('commands.recordInvalid', { id, file: invalid })}\n`);
       return 1;
     }
     const guess = closest(id, tree.agreements.map((a) => a.agreement.id));
-    return usageError(io, `no agreement has the id \`${id}\``, guess ? `did you mean \`${guess}\`?` : 'see `accords list` for the ids');
+    return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('commands.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
   const { timeline, summary } = viewOf(loaded, asOf, true);
   const detail: AgreementDetail = { ...summary, terms: timeline.terms, reviews: timeline.reviews, final_end: timeline.final_end };

@@ -5,6 +5,7 @@ import { VALIDATE_FORMATS } from '../format/validate/index.js';
 import { checkTree } from '../load/check-tree.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
+import { say } from '../text/say.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, paintFor, pickFormat, usageError } from './context.js';
@@ -21,7 +22,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (typeof format === 'number') return format;
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    return usageError(io, `--max-warnings takes a whole number, not \`${options.maxWarnings}\``);
+    return usageError(io, say('commands.maxWarningsNotWhole', { value: String(options.maxWarnings) }));
   }
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
@@ -29,7 +30,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 
   const scope = selectScope(root, paths, io.cwd);
   if (!Array.isArray(scope)) return usageError(io, scope.message, scope.hint);
-  if (options.base !== undefined && !options.changed) return usageError(io, '--base goes with --changed');
+  if (options.base !== undefined && !options.changed) return usageError(io, say('commands.baseWithoutChanged'));
   if (options.changed) {
     const changed = await changedScope(root, options.base ?? 'HEAD');
     if (!Array.isArray(changed)) return usageError(io, changed.message, changed.hint);
@@ -56,7 +57,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const warnings = diagnostics.length - errors;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`accords: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`accords: ${say('commands.tooManyWarnings', { count: warnings, max: maxWarnings })}\n`);
     return 1;
   }
   return 0;
@@ -70,11 +71,11 @@ function selectScope(root: string, paths: readonly string[], cwd: string): strin
     try {
       statSync(absolute);
     } catch {
-      return { message: `${path}: no such file or folder`, hint: 'give records or folders under agreements/' };
+      return { message: say('commands.noSuchPath', { path }), hint: say('commands.noSuchPathHint') };
     }
     const rel = toRelative(root, absolute);
     if (rel !== 'agreements' && !rel.startsWith('agreements/')) {
-      return { message: `${path} is not under ${toRelative(cwd, root) || '.'}/agreements`, hint: 'records live under the root\'s agreements/ folder (see --root)' };
+      return { message: say('commands.pathOutsideAgreements', { path, folder: toRelative(cwd, root) || '.' }), hint: say('commands.pathOutsideAgreementsHint') };
     }
     scope.push(rel);
   }

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { parseDuration } from '../lifecycle/duration.js';
+import { say } from '../text/say.js';
 import { formatDateFr, formatDurationFr, joinFr, numberFr } from './french.js';
 import type { TemplateSpec } from './template.js';
 import type { Value } from './variables.js';
@@ -72,7 +73,7 @@ export function renderDocument(spec: TemplateSpec, values: ReadonlyMap<string, V
   try {
     return { text: renderText(spec.body, templateData(spec, values, context)) };
   } catch (error) {
-    return { problem: `the template cannot be rendered: ${(error as Error).message.split('\n')[0]}` };
+    return { problem: say('draft.cannotRender', { reason: firstLine(error) }) };
   }
 }
 
@@ -88,7 +89,7 @@ export function renderBlock(block: unknown, spec: TemplateSpec, values: Readonly
       const whole = /^\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}$/.exec(node);
       if (whole) {
         const value = data[whole[1]!];
-        if (value === undefined) throw new Error(`"${whole[1]}" not defined`);
+        if (value === undefined) throw new Error(say('draft.notDefined', { name: whole[1]! }));
         return value === null || value === '' ? undefined : value;
       }
       const text = node.includes('{{') ? renderText(node, data) : node;
@@ -120,16 +121,21 @@ export function checkTemplate(spec: TemplateSpec): string[] {
     try {
       collect(Handlebars.parse(source) as unknown as AstNode, used);
     } catch (error) {
-      problems.push(`syntax: ${(error as Error).message.split('\n')[0]}`);
+      problems.push(say('draft.syntax', { message: firstLine(error) }));
     }
   }
   const declared = new Set([...spec.variables.map((v) => v.name), ...CONTEXT_NAMES]);
-  for (const name of used) if (!declared.has(name)) problems.push(`\`${name}\` is used but not declared`);
+  for (const name of used) if (!declared.has(name)) problems.push(say('draft.usedNotDeclared', { name }));
   const defaultSources = new Set(spec.variables.map((v) => v.default_from).filter(Boolean));
   for (const variable of spec.variables) {
-    if (!used.has(variable.name) && !defaultSources.has(variable.name)) problems.push(`variable \`${variable.name}\` is declared but never used`);
+    if (!used.has(variable.name) && !defaultSources.has(variable.name)) problems.push(say('draft.declaredNotUsed', { name: variable.name }));
   }
   return problems;
+}
+
+/** The first line of an error's message (Handlebars adds the source and a caret below it). */
+export function firstLine(error: unknown): string {
+  return (error as Error).message.split('\n')[0]!;
 }
 
 function strings(node: unknown): string[] {

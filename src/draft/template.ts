@@ -1,4 +1,5 @@
 import { parseYaml } from '../load/yaml.js';
+import { say } from '../text/say.js';
 import type { VariableSpec, VariableType } from './variables.js';
 import { coerce, RESERVED_NAMES, VARIABLE_TYPES } from './variables.js';
 
@@ -24,28 +25,28 @@ const NAME = /^[a-z][a-z0-9_]*$/;
  */
 export function parseTemplate(text: string): TemplateSpec | { problems: string[] } {
   const fence = FENCE.exec(text);
-  if (!fence) return { problems: ['the template must start with front matter between `---` lines (description, variables, record)'] };
+  if (!fence) return { problems: [say('draft.noFrontMatter')] };
   const parsed = parseYaml(fence[1]!);
-  if (parsed.problems.length > 0) return { problems: parsed.problems.map((p) => `front matter line ${p.range.start.line + 2}: ${p.message}`) };
+  if (parsed.problems.length > 0) return { problems: parsed.problems.map((p) => say('draft.frontMatterLine', { line: p.range.start.line + 2, message: p.message })) };
   const front = parsed.value as Record<string, unknown> | null;
   const problems: string[] = [];
-  if (!front || typeof front !== 'object' || Array.isArray(front)) return { problems: ['the front matter must be a mapping'] };
+  if (!front || typeof front !== 'object' || Array.isArray(front)) return { problems: [say('draft.frontMatterNotMapping')] };
   const variables = Array.isArray(front.variables) ? front.variables : [];
-  if (!Array.isArray(front.variables)) problems.push('the front matter needs a `variables:` list');
+  if (!Array.isArray(front.variables)) problems.push(say('draft.needsVariables'));
   const specs: VariableSpec[] = [];
   const seen = new Set<string>();
   for (const [i, entry] of variables.entries()) {
     const spec = checkVariable(entry, i, problems);
     if (!spec) continue;
-    if (seen.has(spec.name)) problems.push(`variable \`${spec.name}\` is declared twice`);
+    if (seen.has(spec.name)) problems.push(say('draft.declaredTwice', { name: spec.name }));
     seen.add(spec.name);
     specs.push(spec);
   }
   for (const spec of specs) {
-    if (spec.default_from !== undefined && !seen.has(spec.default_from)) problems.push(`variable \`${spec.name}\`: default_from names no variable (\`${spec.default_from}\`)`);
+    if (spec.default_from !== undefined && !seen.has(spec.default_from)) problems.push(say('draft.defaultFromUnknown', { name: spec.name, from: spec.default_from }));
   }
-  if (!front.record || typeof front.record !== 'object' || Array.isArray(front.record)) problems.push('the front matter needs a `record:` mapping (the agreement record to draft)');
-  if (front.organization !== undefined && (typeof front.organization !== 'object' || front.organization === null)) problems.push('`organization:` must be a mapping');
+  if (!front.record || typeof front.record !== 'object' || Array.isArray(front.record)) problems.push(say('draft.needsRecord'));
+  if (front.organization !== undefined && (typeof front.organization !== 'object' || front.organization === null)) problems.push(say('draft.organizationNotMapping'));
   if (problems.length > 0) return { problems };
   return {
     description: typeof front.description === 'string' ? front.description : '',
@@ -60,21 +61,21 @@ export function parseTemplate(text: string): TemplateSpec | { problems: string[]
 function checkVariable(entry: unknown, index: number, problems: string[]): VariableSpec | undefined {
   const at = `variables[${index}]`;
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-    problems.push(`${at} must be a mapping`);
+    problems.push(say('draft.variableNotMapping', { at }));
     return undefined;
   }
   const v = entry as Record<string, unknown>;
   const name = typeof v.name === 'string' ? v.name : '';
-  if (!NAME.test(name) || RESERVED_NAMES.has(name)) problems.push(`${at}: name \`${String(v.name)}\` must be lower-case letters, digits and _`);
-  if (!VARIABLE_TYPES.includes(v.type as VariableType)) problems.push(`${at} (${name}): type must be one of ${VARIABLE_TYPES.join(', ')}`);
-  if (typeof v.description !== 'string' || v.description === '') problems.push(`${at} (${name}): needs a description`);
-  if (v.type === 'enum' && !(Array.isArray(v.values) && v.values.length > 0 && v.values.every((x) => typeof x === 'string'))) problems.push(`${at} (${name}): an enum needs \`values\``);
+  if (!NAME.test(name) || RESERVED_NAMES.has(name)) problems.push(say('draft.badVariableName', { at, name: String(v.name) }));
+  if (!VARIABLE_TYPES.includes(v.type as VariableType)) problems.push(say('draft.badVariableType', { at, name, types: VARIABLE_TYPES.join(', ') }));
+  if (typeof v.description !== 'string' || v.description === '') problems.push(say('draft.needsDescription', { at, name }));
+  if (v.type === 'enum' && !(Array.isArray(v.values) && v.values.length > 0 && v.values.every((x) => typeof x === 'string'))) problems.push(say('draft.enumNeedsValues', { at, name }));
   if (v.pattern !== undefined) {
-    if (typeof v.pattern !== 'string') problems.push(`${at} (${name}): pattern must be a string`);
-    else if (v.example === undefined) problems.push(`${at} (${name}): a variable with a pattern needs an example`);
+    if (typeof v.pattern !== 'string') problems.push(say('draft.patternNotString', { at, name }));
+    else if (v.example === undefined) problems.push(say('draft.patternNeedsExample', { at, name }));
   }
   const known = new Set(['name', 'type', 'required', 'description', 'default', 'default_from', 'values', 'pattern', 'example']);
-  for (const key of Object.keys(v)) if (!known.has(key)) problems.push(`${at} (${name}): unknown key \`${key}\``);
+  for (const key of Object.keys(v)) if (!known.has(key)) problems.push(say('draft.unknownVariableKey', { at, name, key }));
   const spec: VariableSpec = {
     name,
     type: v.type as VariableType,
@@ -90,7 +91,7 @@ function checkVariable(entry: unknown, index: number, problems: string[]): Varia
     for (const key of ['default', 'example'] as const) {
       if (spec[key] === undefined) continue;
       const checked = coerce(spec, spec[key]);
-      if (typeof checked === 'object') problems.push(`${at} (${name}): ${key} ${checked.problem}`);
+      if (typeof checked === 'object') problems.push(say('draft.badVariableValue', { at, name, key, problem: checked.problem }));
     }
   }
   return spec;

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../lifecycle/date.js';
 import { parseDuration } from '../lifecycle/duration.js';
+import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 
 export type VariableType = 'string' | 'date' | 'duration' | 'integer' | 'boolean' | 'enum';
@@ -37,17 +38,14 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
   const values = new Map<string, Value>();
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
   for (const name of raw.keys()) {
-    if (RESERVED_NAMES.has(name)) problems.push(`\`${name}\` is not an allowed variable name`);
-    else if (!byName.has(name)) {
-      const guess = closest(name, byName.keys());
-      problems.push(`unknown variable \`${name}\`${origins.get(name) ? ` (from ${origins.get(name)})` : ''}${guess ? `: did you mean \`${guess}\`?` : `; variables: ${[...byName.keys()].join(', ')}`}`);
-    }
+    if (RESERVED_NAMES.has(name)) problems.push(say('draft.reservedName', { name }));
+    else if (!byName.has(name)) problems.push(unknownVariable(name, origins.get(name), [...byName.keys()]));
   }
   for (const spec of specs) {
     const given = raw.get(spec.name);
     if (given === undefined || given === null || given === '') continue;
     const checked = coerce(spec, given);
-    if (typeof checked === 'object') problems.push(`\`${spec.name}\`${origins.get(spec.name) ? ` (from ${origins.get(spec.name)})` : ''}: ${checked.problem}`);
+    if (typeof checked === 'object') problems.push(valueProblem(spec.name, origins.get(spec.name), checked.problem));
     else values.set(spec.name, checked);
   }
   for (const spec of specs) {
@@ -55,33 +53,52 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
     const from = spec.default_from !== undefined ? values.get(spec.default_from) : undefined;
     if (from !== undefined) values.set(spec.name, from);
     else if (spec.default !== undefined) values.set(spec.name, spec.default);
-    else if (spec.required) problems.push(`missing required variable \`${spec.name}\`: ${spec.description}${spec.example !== undefined ? ` (e.g. --set ${spec.name}=${String(spec.example)})` : ''}`);
+    else if (spec.required) problems.push(missingRequired(spec));
   }
   return { values, problems };
+}
+
+function unknownVariable(name: string, origin: string | undefined, known: readonly string[]): string {
+  const guess = closest(name, known);
+  if (guess) return origin ? say('draft.unknownVariableFromDidYouMean', { name, origin, guess }) : say('draft.unknownVariableDidYouMean', { name, guess });
+  const names = known.join(', ');
+  return origin ? say('draft.unknownVariableFrom', { name, origin, names }) : say('draft.unknownVariable', { name, names });
+}
+
+function valueProblem(name: string, origin: string | undefined, problem: string): string {
+  return origin ? say('draft.valueProblemFrom', { name, origin, problem }) : say('draft.valueProblem', { name, problem });
+}
+
+function missingRequired(spec: VariableSpec): string {
+  const { name, description } = spec;
+  return spec.example === undefined ? say('draft.missingRequired', { name, description }) : say('draft.missingRequiredExample', { name, description, example: String(spec.example) });
 }
 
 /** One value against its declaration: the typed value, or what is wrong with it. */
 export function coerce(spec: VariableSpec, given: unknown): Value | { problem: string } {
   const text = typeof given === 'string' ? given.trim() : typeof given === 'number' || typeof given === 'boolean' ? String(given) : undefined;
-  if (text === undefined) return { problem: `expected ${article(spec.type)}, not ${Array.isArray(given) ? 'a list' : 'a mapping'}` };
+  if (text === undefined) return { problem: notAScalar(spec.type, Array.isArray(given)) };
   switch (spec.type) {
     case 'string':
-      if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(text)) return { problem: `\`${text}\` does not have the expected form${spec.example !== undefined ? ` (e.g. ${String(spec.example)})` : ''}` };
+      if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(text)) {
+        return { problem: spec.example === undefined ? say('draft.notExpectedForm', { text }) : say('draft.notExpectedFormExample', { text, example: String(spec.example) }) };
+      }
       return typeof given === 'string' ? given : text;
     case 'date':
-      return parseIsoDate(text) ?? { problem: `\`${text}\` is not a calendar date written YYYY-MM-DD` };
+      return parseIsoDate(text) ?? { problem: say('draft.notDate', { text }) };
     case 'duration':
-      return parseDuration(text) ? text : { problem: `\`${text}\` is not an ISO 8601 duration such as P1Y, P2M, P6W or P90D` };
+      return parseDuration(text) ? text : { problem: say('draft.notDuration', { text }) };
     case 'integer':
-      return /^-?\d+$/.test(text) ? Number(text) : { problem: `\`${text}\` is not a whole number` };
+      return /^-?\d+$/.test(text) ? Number(text) : { problem: say('draft.notInteger', { text }) };
     case 'boolean': {
       const value = BOOLEAN_WORDS[text.toLowerCase()];
-      return value ?? { problem: `\`${text}\` is not true/false (oui/non)` };
+      return value ?? { problem: say('draft.notBoolean', { text }) };
     }
     case 'enum': {
       if (spec.values?.includes(text)) return text;
       const guess = closest(text, spec.values ?? []);
-      return { problem: `\`${text}\` is not one of ${(spec.values ?? []).join(', ')}${guess ? ` (did you mean \`${guess}\`?)` : ''}` };
+      const values = (spec.values ?? []).join(', ');
+      return { problem: guess ? say('draft.notOneOfDidYouMean', { text, values, guess }) : say('draft.notOneOf', { text, values }) };
     }
   }
 }
@@ -101,6 +118,9 @@ export function listVariables(specs: readonly VariableSpec[]): Record<string, un
   }));
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+/** A list or mapping where one value was expected; English writes "an integer" but "a date". */
+function notAScalar(type: VariableType, isList: boolean): string {
+  const an = /^[aeiou]/.test(type);
+  if (isList) return an ? say('draft.expectedAnNotList', { type }) : say('draft.expectedANotList', { type });
+  return an ? say('draft.expectedAnNotMapping', { type }) : say('draft.expectedANotMapping', { type });
 }

@@ -1,3 +1,5 @@
+import { say } from '../text/say.js';
+
 /** Display width of a string, ignoring ANSI colour codes (so coloured tables still line up). */
 export function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
@@ -18,6 +20,7 @@ export function table(rows: readonly (readonly string[])[], indent = ''): string
   return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd()).join('\n');
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+/** `1 error`, `2 warnings`, `3 files` in the current language, for the summary lines of `validate`. */
+export function counts(errors: number, warnings: number, files: number): { errors: string; warnings: string; files: string } {
+  return { errors: say('format.count.error', { count: errors }), warnings: say('format.count.warning', { count: warnings }), files: say('format.count.file', { count: files }) };
 }

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../types.js';
 import { formatPath } from '../check/finding.js';
+import { say } from '../text/say.js';
 
 export interface FieldChange {
   readonly path: string;
@@ -31,9 +32,11 @@ function walk(before: unknown, after: unknown, path: JsonPath, out: FieldChange[
     return;
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return;
-  if (before === undefined) out.push({ path: name, kind: 'added', after, text: `${name}: set to ${show(after)}` });
-  else if (after === undefined) out.push({ path: name, kind: 'removed', before, text: `${name}: removed (was ${show(before)})` });
-  else out.push({ path: name, kind: 'changed', before, after, text: `${name}: ${show(before)} → ${show(after)}` });
+  // A path stays a code in both languages; only the whole record, which has none, is named in words.
+  const field = path.length > 0 ? name : say('git.record');
+  if (before === undefined) out.push({ path: name, kind: 'added', after, text: say('git.fieldSet', { field, value: show(after) }) });
+  else if (after === undefined) out.push({ path: name, kind: 'removed', before, text: say('git.fieldRemoved', { field, value: show(before) }) });
+  else out.push({ path: name, kind: 'changed', before, after, text: say('git.fieldChanged', { field, before: show(before), after: show(after) }) });
 }
 
 function parties(before: unknown[], after: unknown[], out: FieldChange[]): void {
@@ -41,12 +44,12 @@ function parties(before: unknown[], after: unknown[], out: FieldChange[]): void 
   const was = new Map(before.map((p) => [org(p), p]));
   const now = new Map(after.map((p) => [org(p), p]));
   for (const [id, p] of now) {
-    if (!was.has(id)) out.push({ path: 'parties', kind: 'added', after: p, text: `party added: ${id}` });
+    if (!was.has(id)) out.push({ path: 'parties', kind: 'added', after: p, text: say('git.partyAdded', { org: id }) });
     else if (JSON.stringify(was.get(id)) !== JSON.stringify(p)) {
       walk((was.get(id) as Record<string, unknown>).signatory, (p as Record<string, unknown>).signatory, ['parties', id, 'signatory'], out);
     }
   }
-  for (const [id, p] of was) if (!now.has(id)) out.push({ path: 'parties', kind: 'removed', before: p, text: `party removed: ${id}` });
+  for (const [id, p] of was) if (!now.has(id)) out.push({ path: 'parties', kind: 'removed', before: p, text: say('git.partyRemoved', { org: id }) });
 }
 
 function counted(name: string, before: unknown[], after: unknown[], out: FieldChange[]): void {
@@ -55,8 +58,8 @@ function counted(name: string, before: unknown[], after: unknown[], out: FieldCh
   const now = new Set(after.map(key));
   const added = [...now].filter((x) => !was.has(x)).length;
   const removed = [...was].filter((x) => !now.has(x)).length;
-  if (added) out.push({ path: name, kind: 'added', text: `${name}: ${added} added` });
-  if (removed) out.push({ path: name, kind: 'removed', text: `${name}: ${removed} removed` });
+  if (added) out.push({ path: name, kind: 'added', text: say('git.itemsAdded', { field: name, count: added }) });
+  if (removed) out.push({ path: name, kind: 'removed', text: say('git.itemsRemoved', { field: name, count: removed }) });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { say } from '../text/say.js';
 
 export type GitResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string; readonly hint?: string };
 
@@ -8,10 +9,10 @@ export function git(cwd: string, args: readonly string[]): GitResult<string> {
     return { ok: true, value: execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }) };
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') return { ok: false, message: 'git is not installed or not on PATH', hint: 'install git to use this command' };
+    if (e.code === 'ENOENT') return { ok: false, message: say('git.notInstalled'), hint: say('git.notInstalledHint') };
     const stderr = String(e.stderr ?? '').trim();
-    if (/not a git repository/i.test(stderr)) return { ok: false, message: `${cwd} is not in a git repository`, hint: 'run `git init` there, or point --root at a clone' };
-    return { ok: false, message: `git ${args[0]} failed: ${stderr.split('\n')[0] || e.message}` };
+    if (/not a git repository/i.test(stderr)) return { ok: false, message: say('git.notRepository', { folder: cwd }), hint: say('git.notRepositoryHint') };
+    return { ok: false, message: say('git.failed', { command: args[0] ?? '', detail: stderr.split('\n')[0] || e.message }) };
   }
 }
 

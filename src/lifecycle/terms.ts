@@ -1,3 +1,4 @@
+import { say } from '../text/say.js';
 import type { Agreement, Duration, IsoDate, RenewalMode } from '../types.js';
 import { addDuration } from './calendar.js';
 import { addDays, daysBetween } from './date.js';
@@ -32,14 +33,14 @@ export function planOf(agreement: Agreement, effective: IsoDate): TermPlan | { r
   if (!term) return undefined;
   const duration = term.duration !== undefined ? parseDuration(term.duration) : undefined;
   const end = term.end !== undefined ? parseIsoDate(term.end) : undefined;
-  if (duration === null || end === null) return { problem: 'the term has a date or duration that cannot be read' };
-  if (!duration === !end) return { problem: 'the term needs either `duration` or `end`' };
+  if (duration === null || end === null) return { problem: say('lifecycle.unknown.termUnreadable') };
+  if (!duration === !end) return { problem: say('lifecycle.unknown.termNeedsOne') };
   const renewal = term.renewal ?? 'none';
   const period = term.renewal_period !== undefined ? parseDuration(term.renewal_period) : (duration ?? null);
   if (renewal === 'tacit' && (period === null || isZeroDuration(period))) {
-    return { problem: 'tacit renewal needs a `renewal_period` (or a `duration` to repeat)' };
+    return { problem: say('lifecycle.unknown.tacitNeedsPeriod') };
   }
-  if (duration && isZeroDuration(duration)) return { problem: 'the term lasts zero days' };
+  if (duration && isZeroDuration(duration)) return { problem: say('lifecycle.unknown.zeroTerm') };
   return {
     effective,
     anchor: duration ? { kind: 'duration', duration } : { kind: 'end', end: end! },

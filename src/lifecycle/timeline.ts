@@ -1,3 +1,4 @@
+import { say } from '../text/say.js';
 import type { Agreement, Duration, IsoDate } from '../types.js';
 import { addDuration } from './calendar.js';
 import { parseIsoDate } from './date.js';
@@ -40,20 +41,20 @@ export interface Lifecycle {
 
 /** Read a record's dates; a reason instead when they cannot be read (status `unknown`). */
 export function lifecycleOf(agreement: Agreement): Lifecycle | { readonly unknown: string } {
-  if (agreement.signed === null) return { unknown: 'signed, but the date of signature is not known' };
+  if (agreement.signed === null) return { unknown: say('lifecycle.unknown.signatureDate') };
   const effective = parseIsoDate(agreement.effective ?? agreement.signed);
-  if (!effective) return { unknown: agreement.effective === undefined && agreement.signed === undefined ? 'no `effective` date to compute from' : 'the first day in force cannot be read' };
+  if (!effective) return { unknown: agreement.effective === undefined && agreement.signed === undefined ? say('lifecycle.unknown.noEffective') : say('lifecycle.unknown.firstDay') };
   const plan = planOf(agreement, effective);
   if (plan && 'problem' in plan) return { unknown: plan.problem };
   const noticePeriod = agreement.notice ? parseDuration(agreement.notice.period) : undefined;
-  if (noticePeriod === null) return { unknown: 'the notice period cannot be read' };
+  if (noticePeriod === null) return { unknown: say('lifecycle.unknown.notice') };
   const review = agreement.review_every !== undefined ? parseDuration(agreement.review_every) : undefined;
-  if (review === null) return { unknown: '`review_every` cannot be read' };
+  if (review === null) return { unknown: say('lifecycle.unknown.review') };
   const notice = noticePeriod ? { period: noticePeriod, applies: agreement.notice?.applies ?? ('before-renewal' as const) } : undefined;
 
   const natural = plan && plan.lastTerm !== Infinity ? termEnd(plan, plan.lastTerm) : undefined;
   const cut = terminationEnd(agreement, plan, notice);
-  if (cut === null) return { unknown: 'the termination date cannot be read' };
+  if (cut === null) return { unknown: say('lifecycle.unknown.termination') };
   const finalEnd = cut !== undefined && (natural === undefined || cut <= natural) ? cut : natural;
   return { effective, plan, notice, review: review ?? undefined, finalEnd, terminated: cut !== undefined && finalEnd === cut };
 }
@@ -93,7 +94,7 @@ export function computeTimeline(agreement: Agreement, asOf: IsoDate, { detail = 
   const facts = lifecycleOf(agreement);
   if ('unknown' in facts) {
     const draft = agreement.signed === undefined;
-    return { status: draft ? 'draft' : 'unknown', effective: parseIsoDate(agreement.effective ?? agreement.signed), end: null, next_renewal: null, notice_deadline: null, terms: [], reviews: [], final_end: null, warnings: draft ? [] : [`status unknown: ${facts.unknown}`] };
+    return { status: draft ? 'draft' : 'unknown', effective: parseIsoDate(agreement.effective ?? agreement.signed), end: null, next_renewal: null, notice_deadline: null, terms: [], reviews: [], final_end: null, warnings: draft ? [] : [say('lifecycle.statusUnknown', { reason: facts.unknown })] };
   }
   const { effective, plan, finalEnd } = facts;
   const status: Status = agreement.signed === undefined ? 'draft' : asOf < effective ? 'upcoming' : finalEnd !== undefined && asOf > finalEnd ? (facts.terminated ? 'terminated' : 'expired') : 'in-force';

@@ -1,3 +1,4 @@
+import { say } from '../text/say.js';
 import type { Position } from '../types.js';
 
 export type Decoded =
@@ -14,8 +15,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      message: 'the file is encoded in UTF-16',
-      hint: 'save it as UTF-8',
+      message: say('load.utf16'),
+      hint: say('load.utf16Hint'),
       position: { line: 0, column: 0 },
     };
   }
@@ -25,8 +26,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     const offset = firstInvalidUtf8(bytes);
     return {
       ok: false,
-      message: `invalid UTF-8 byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}`,
-      hint: 'save the file as UTF-8 (it looks like Latin-1 or Windows-1252)',
+      message: say('load.invalidUtf8', { byte: (bytes[offset] ?? 0).toString(16).padStart(2, '0') }),
+      hint: say('load.invalidUtf8Hint'),
       position: positionOfByte(bytes, offset),
     };
   }

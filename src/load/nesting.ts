@@ -1,3 +1,4 @@
+import { say } from '../text/say.js';
 import type { Position } from '../types.js';
 
 /**
@@ -22,7 +23,7 @@ export function scanNesting(text: string, maxFlowDepth: number, maxIndent: numbe
     }
     if (atLineStart) {
       if (c === 32 /* space */) {
-        if (i - lineStart >= maxIndent) return { message: `indentation deeper than ${maxIndent} columns`, position: { line, column: i - lineStart } };
+        if (i - lineStart >= maxIndent) return { message: say('load.indentTooDeep', { max: maxIndent }), position: { line, column: i - lineStart } };
         continue;
       }
       atLineStart = false;
@@ -38,7 +39,7 @@ export function scanNesting(text: string, maxFlowDepth: number, maxIndent: numbe
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
     } else if (ch === '[' || ch === '{') {
-      if (++depth > maxFlowDepth) return { message: `collections nested deeper than ${maxFlowDepth} levels`, position: { line, column: i - lineStart } };
+      if (++depth > maxFlowDepth) return { message: say('load.nestedTooDeep', { max: maxFlowDepth }), position: { line, column: i - lineStart } };
     } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SourceFile } from '../check/validate.js';
+import { currentLanguage, say } from '../text/say.js';
 import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
 import { describeFsError } from './tree.js';
@@ -14,7 +15,7 @@ export function readSource(file: string, absolute: string, limit: number = LIMIT
     fd = openSync(absolute, 'r');
     const size = fstatSync(fd).size;
     if (size > limit) {
-      return { file, unreadable: { message: `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`, hint: 'a record is a few kilobytes: keep long texts in the .md beside it' } };
+      return { file, unreadable: { message: say('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: say('load.fileTooLargeHint') } };
     }
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
@@ -26,12 +27,15 @@ export function readSource(file: string, absolute: string, limit: number = LIMIT
     const decoded = decodeUtf8(bytes.subarray(0, read));
     return decoded.ok ? { file, text: decoded.text } : { file, unreadable: { message: decoded.message, hint: decoded.hint, position: decoded.position } };
   } catch (error) {
-    return { file, unreadable: { message: `the file ${describeFsError(error)}` } };
+    return { file, unreadable: { message: say('load.fileUnreadable', { problem: describeFsError(error) }) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  if (bytes < 1024 * 1024) return say('load.kibibytes', { size: Math.ceil(bytes / 1024) });
+  // One decimal, with the language's decimal mark (`1.5 MiB`, « 1,5 Mio ») and no grouping.
+  const size = new Intl.NumberFormat(currentLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / 1024 / 1024);
+  return say('load.mebibytes', { size });
 }

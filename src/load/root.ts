@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { say } from '../text/say.js';
 
 export type RootResult = { readonly ok: true; readonly root: string } | { readonly ok: false; readonly message: string; readonly hint: string };
 
@@ -12,15 +13,15 @@ export function resolveRoot(option: string | undefined, env: NodeJS.ProcessEnv, 
   if (given !== undefined) {
     const root = resolve(cwd, given);
     const source = option !== undefined ? '--root' : '$ACCORDS_ROOT';
-    if (!isDirectory(root)) return { ok: false, message: `${source}: ${root} is not a readable folder`, hint: 'point it at the folder that holds agreements/' };
-    if (!isDirectory(join(root, 'agreements'))) return { ok: false, message: `${source}: ${root} has no agreements/ folder`, hint: 'point it at the folder that holds agreements/, or run `accords init` there' };
+    if (!isDirectory(root)) return { ok: false, message: say('load.rootNotFolder', { source, folder: root }), hint: say('load.rootNotFolderHint') };
+    if (!isDirectory(join(root, 'agreements'))) return { ok: false, message: say('load.rootNoAgreements', { source, folder: root }), hint: say('load.rootNoAgreementsHint') };
     return { ok: true, root };
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (isDirectory(join(dir, 'agreements'))) return { ok: true, root: dir };
     if (dirname(dir) === dir) break;
   }
-  return { ok: false, message: `no agreements/ folder in ${cwd} or any folder above it`, hint: 'run from inside a repository of agreements, or pass --root <dir> (or set ACCORDS_ROOT)' };
+  return { ok: false, message: say('load.rootNotFound', { folder: cwd }), hint: say('load.rootNotFoundHint') };
 }
 
 function isDirectory(path: string): boolean {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile } from '../check/validate.js';
+import { say } from '../text/say.js';
 import { assetPath } from './assets.js';
 import { openCache } from './cache.js';
 import type { ResultCache } from './cache.js';
@@ -77,7 +78,7 @@ export function treeKey(scan: TreeScan): string {
 
 export function sourceOf(entry: RecordEntry): SourceFile {
   if ('text' in entry) return entry;
-  return entry.problem ? { file: entry.file, unreadable: { message: `the file ${entry.problem}` } } : readSource(entry.file, entry.absolute);
+  return entry.problem ? { file: entry.file, unreadable: { message: say('load.fileUnreadable', { problem: entry.problem }) } } : readSource(entry.file, entry.absolute);
 }
 
 function listTemplates(root: string): Set<string> {

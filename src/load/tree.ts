@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { say } from '../text/say.js';
 
 export interface TreeEntry {
   /** Relative to the root, with `/` separators. */
@@ -62,7 +63,7 @@ export function listRecordFiles(root: string, { stat = false }: { stat?: boolean
       }
       if (info.isDirectory()) pending.push([absolute, file]);
       else if (info.isFile()) entries.push({ file, absolute, ...(stat ? { stat: { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs } } : {}) });
-      else entries.push({ file, absolute, problem: 'not a regular file' });
+      else entries.push({ file, absolute, problem: say('load.fsNotRegular') });
     }
   }
   return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -87,17 +88,17 @@ export function describeFsError(error: unknown): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return say('load.fsPermissionDenied');
     case 'ENOENT':
-      return 'not found (a broken symbolic link?)';
+      return say('load.fsNotFound');
     case 'ELOOP':
-      return 'a symbolic link loop';
+      return say('load.fsLinkLoop');
     case 'EISDIR':
-      return 'a folder, not a file';
+      return say('load.fsIsFolder');
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many open files';
+      return say('load.fsTooManyOpen');
     default:
-      return code ? `cannot be read (${code})` : `cannot be read (${String((error as Error)?.message ?? error)})`;
+      return say('load.fsCannotRead', { reason: code || String((error as Error)?.message ?? error) });
   }
 }

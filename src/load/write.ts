@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { say } from '../text/say.js';
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'exists' | 'outside-root' | 'io'; readonly message: string };
 
@@ -46,8 +47,8 @@ export function writeFileAtomic(target: string, text: string, { overwrite, durab
       // already gone
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { ok: false, reason: 'exists', message: `${target} already exists` };
-    return { ok: false, reason: 'io', message: `cannot write ${target}: ${(error as Error).message}` };
+    if (code === 'EEXIST') return { ok: false, reason: 'exists', message: say('load.writeExists', { file: target }) };
+    return { ok: false, reason: 'io', message: say('load.writeFailed', { file: target, detail: (error as Error).message }) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLError } from 'yaml';
+import { say } from '../text/say.js';
 import type { JsonPath, Position, Range } from '../types.js';
 import { LIMITS } from './limits.js';
 import { scanNesting } from './nesting.js';
@@ -44,7 +45,7 @@ const START: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 
 export function parseYaml(text: string): ParsedYaml {
   const nesting = scanNesting(text, LIMITS.maxFlowDepth, LIMITS.maxIndent);
   if (nesting) {
-    return failed([{ rule: 'yaml-nesting', message: nesting.message, hint: 'records are a few levels deep: flatten the structure', range: point(nesting.position) }]);
+    return failed([{ rule: 'yaml-nesting', message: nesting.message, hint: say('load.nestingHint'), range: point(nesting.position) }]);
   }
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
@@ -52,14 +53,14 @@ export function parseYaml(text: string): ParsedYaml {
   try {
     doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    return failed([{ rule: 'yaml-syntax', message: `the YAML parser gave up: ${String((error as Error)?.message ?? error)}`, range: START }]);
+    return failed([{ rule: 'yaml-syntax', message: say('load.parserGaveUp', { detail: String((error as Error)?.message ?? error) }), range: START }]);
   }
   const toRange = (from: number, to: number): Range => ({ start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
   const locate = (path: JsonPath, target: Target = 'value') => locateIn(doc, path, target, toRange);
 
   const problems: YamlProblem[] = doc.errors.map((error) => unclosed(doc, error, toRange) ?? fromYamlError(error, toRange));
   if (problems.length === 0 && doc.contents === null) {
-    problems.push({ rule: 'empty-file', message: 'the file holds no YAML document', hint: 'write a record: see schemas/agreement.schema.json', range: START });
+    problems.push({ rule: 'empty-file', message: say('load.emptyFile'), hint: say('load.emptyFileHint'), range: START });
   }
   if (problems.length > 0) return { value: undefined, problems, locate };
 
@@ -71,8 +72,8 @@ export function parseYaml(text: string): ParsedYaml {
     const alias = firstAlias(doc);
     problems.push({
       rule: 'yaml-alias',
-      message: error instanceof ReferenceError ? `too many alias expansions (more than ${LIMITS.maxAliasCount})` : `alias cannot be resolved: ${String((error as Error).message)}`,
-      hint: 'write the values out instead of using &anchors and *aliases',
+      message: error instanceof ReferenceError ? say('load.tooManyAliases', { max: LIMITS.maxAliasCount }) : say('load.aliasUnresolved', { detail: String((error as Error).message) }),
+      hint: say('load.aliasHint'),
       range: alias ? toRange(alias[0], alias[1]) : START,
     });
   }
@@ -92,26 +93,27 @@ function positionAt(lineCounter: LineCounter, offset: number): Position {
   return { line: line - 1, column: col - 1 };
 }
 
-const YAML_MESSAGES: Record<string, { message?: string; hint: string }> = {
-  DUPLICATE_KEY: { message: 'duplicate key', hint: 'a key may appear once in a mapping: remove or rename one' },
-  TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'indent with spaces' },
-  MULTIPLE_DOCS: { message: 'the file holds several YAML documents', hint: 'keep one record per file (remove the `---` separator)' },
-  BAD_INDENT: { hint: 'align the keys of one mapping at the same column' },
-  MISSING_CHAR: { hint: 'close the bracket or quote that was opened' },
-  UNEXPECTED_TOKEN: { hint: 'check the punctuation on this line' },
-  BLOCK_AS_IMPLICIT_KEY: { hint: 'a key must fit on one line: quote it or put a space after the colon' },
-  MULTILINE_IMPLICIT_KEY: { hint: 'put a space after the colon, or quote the value' },
-  BAD_SCALAR_START: { hint: 'quote values that start with a special character (@ ` | > % ,)' },
-  ALIAS_PROPS: { hint: 'an alias cannot carry an anchor or a tag' },
+/** Our words for the parser's errors we know (the others keep the parser's own sentence); asked for only when one occurs. */
+const YAML_MESSAGES: Record<string, () => { message?: string; hint: string }> = {
+  DUPLICATE_KEY: () => ({ message: say('load.duplicateKey'), hint: say('load.duplicateKeyHint') }),
+  TAB_AS_INDENT: () => ({ message: say('load.tabIndent'), hint: say('load.tabIndentHint') }),
+  MULTIPLE_DOCS: () => ({ message: say('load.severalDocuments'), hint: say('load.severalDocumentsHint') }),
+  BAD_INDENT: () => ({ hint: say('load.badIndentHint') }),
+  MISSING_CHAR: () => ({ hint: say('load.missingCharHint') }),
+  UNEXPECTED_TOKEN: () => ({ hint: say('load.unexpectedTokenHint') }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({ hint: say('load.blockAsKeyHint') }),
+  MULTILINE_IMPLICIT_KEY: () => ({ hint: say('load.multilineKeyHint') }),
+  BAD_SCALAR_START: () => ({ hint: say('load.badScalarStartHint') }),
+  ALIAS_PROPS: () => ({ hint: say('load.aliasPropsHint') }),
 };
 
 function fromYamlError(error: YAMLError, toRange: (from: number, to: number) => Range): YamlProblem {
-  const known = YAML_MESSAGES[error.code];
+  const known = YAML_MESSAGES[error.code]?.();
   const own = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const [from, to] = error.pos;
   return {
     rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-    message: known?.message ?? lowerFirst(own),
+    message: known?.message ?? say('load.yamlParser', { detail: lowerFirst(own) }),
     ...(known ? { hint: known.hint } : {}),
     range: toRange(from, Math.max(from, to)),
   };
@@ -143,8 +145,8 @@ function unclosed(doc: Document.Parsed, error: YAMLError, toRange: (from: number
   const closer = { '"': '"', "'": "'", '[': ']', '{': '}' }[opener.text];
   return {
     rule: 'yaml-syntax',
-    message: `the ${opener.text} opened here is never closed`,
-    hint: `close it with ${closer} on the same line${opener.text === '[' || opener.text === '{' ? ', or write the items as a block list' : ''}`,
+    message: say('load.unclosed', { opener: opener.text }),
+    hint: opener.text === '[' || opener.text === '{' ? say('load.unclosedListHint', { closer: closer! }) : say('load.unclosedHint', { closer: closer! }),
     range: toRange(opener.start, opener.start + 1),
   };
 }
@@ -161,8 +163,8 @@ function reservedKeys(doc: Document.Parsed, toRange: (from: number, to: number) 
       if (yaml().isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range) {
         problems.push({
           rule: 'reserved-key',
-          message: `the key \`${String(key.value)}\` is reserved`,
-          hint: 'rename or remove it: it could alter how objects behave',
+          message: say('load.reservedKey', { key: String(key.value) }),
+          hint: say('load.reservedKeyHint'),
           range: toRange(key.range[0], key.range[1]),
         });
       }

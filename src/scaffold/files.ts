@@ -129,5 +129,5 @@ jobs:
         if: always()
         run: |
           echo '## Échéances des trois prochains mois' >> "$GITHUB_STEP_SUMMARY"
-          npx accords report --within 3m >> "$GITHUB_STEP_SUMMARY"
+          npx accords report --within 3m --lang fr >> "$GITHUB_STEP_SUMMARY"
 `;

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
 import type { SourceFile } from '../../src/check/validate.js';
 import { loadSchemas } from '../../src/load/repository.js';
 import { parseYaml } from '../../src/load/yaml.js';
+import { useLanguage } from '../../src/text/say.js';
 
 const ORGS = '- { id: amf, name: AMF, kind: association }\n- { id: pole-emploi, name: Pôle emploi, kind: public-body }\n';
 const record = (id: string, extra = '') => `id: ${id}\ntitle: T\nkind: framework\nlevel: national\nparties: [{ org: amf }, { org: pole-emploi }]\nsigned: 2016-11-16\n${extra}`;
@@ -59,5 +60,33 @@ describe('validate', () => {
     ]);
     const keys = result.diagnostics.map((d) => `${d.file}:${String(d.range.start.line).padStart(3, '0')}:${String(d.range.start.column).padStart(3, '0')}`);
     expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe('validate, in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('says what a record and the registry must be', () => {
+    useLanguage('fr');
+    const result = run([{ file: 'agreements/a.yaml', text: '- id: a\n' }, { file: 'agreements/b.yaml', text: '42\n' }], 'id: amf\n');
+    expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([
+      ['agreements/a.yaml', 'une fiche doit être un tableau associatif de clés et de valeurs, pas une liste'],
+      ['agreements/b.yaml', 'une fiche doit être un tableau associatif de clés et de valeurs, pas un nombre seul'],
+      ['agreements/organizations.yaml', 'le registre doit être une liste d’organismes, pas un tableau associatif'],
+    ]);
+    expect(result.diagnostics[0]!.hint).toBe('commencez par `id: …`, `title: …` (voir schemas/agreement.schema.json)');
+  });
+
+  it('reports a missing registry', () => {
+    useLanguage('fr');
+    expect(run([], null).diagnostics).toEqual([
+      expect.objectContaining({ message: 'le registre des organismes est absent', hint: 'créez agreements/organizations.yaml avec la liste des parties (voir schemas/organizations.schema.json)' }),
+    ]);
+  });
+
+  it('words a rule\'s finding in French', () => {
+    useLanguage('fr');
+    const result = run([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
+    expect(result.diagnostics[0]!.message).toBe('aucun accord n’a l’identifiant `nowhere`');
   });
 });

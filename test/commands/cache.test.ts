@@ -26,6 +26,21 @@ describe('the result cache (end to end)', () => {
     expect(readdirSync(join(base, 'warm')).length).toBeGreaterThan(0);
   });
 
+  it('answers in the language asked for, whatever language filled the cache', () => {
+    const env = { ACCORDS_CACHE: undefined, ACCORDS_CACHE_DIR: join(base, 'languages') };
+    for (const args of [
+      ['validate', '--root', fixture('broken')],
+      ['show', 'typo', '--root', fixture('broken')],
+    ]) {
+      const english = accords(args);
+      const french = accords([...args, '--lang', 'fr']);
+      expect(french.stdout + french.stderr).not.toBe(english.stdout + english.stderr);
+      expect(accords(args, { env })).toEqual(english);
+      expect(accords([...args, '--lang', 'fr'], { env })).toEqual(french);
+      expect(accords(args, { env })).toEqual(english);
+    }
+  });
+
   it('writes nothing with --no-cache or ACCORDS_CACHE=0', () => {
     const folder = join(base, 'off');
     accords(['validate', '--root', fixture('minimal'), '--no-cache'], { env: { ACCORDS_CACHE: undefined, ACCORDS_CACHE_DIR: folder } });

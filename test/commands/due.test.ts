@@ -34,7 +34,7 @@ describe('accords due (end to end)', () => {
   });
 
   it('writes an RFC 5545 calendar of all-day events with stable UIDs and alarms', () => {
-    const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'ics'], { env: { TZ: 'Pacific/Kiritimati' } });
+    const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'ics'], { env: { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8' } });
     expect(run.code).toBe(0);
     const ics = run.stdout.replace(/\r\n /g, ''); // unfold RFC 5545 continuation lines
     expect(run.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
@@ -47,5 +47,43 @@ describe('accords due (end to end)', () => {
     expect(ics).toContain('TRIGGER:-P7D');
     const again = accords(['due', '--root', root, '--as-of', '2027-01-01', '--within', '1y', '--format', 'ics']).stdout;
     expect(again).toContain('UID:amf-pole-emploi-2016/renewal/11@accords');
+  });
+
+  it('writes the calendar in English by default, in French with --lang fr', () => {
+    const args = ['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'ics'];
+    const english = accords(args).stdout.replace(/\r\n /g, '');
+    expect(english).toContain('PRODID:-//accords//accords//EN');
+    expect(english).toContain("SUMMARY:Notice deadline — Accord cadre national entre l'AMF et Pôle emploi");
+    expect(english).toContain("DESCRIPTION:Notice deadline in 30 days — Accord cadre national entre l'AMF et Pôle emploi");
+    const french = accords([...args, '--lang', 'fr']).stdout.replace(/\r\n /g, '');
+    expect(french).toContain('PRODID:-//accords//accords//FR');
+    expect(french).toContain("SUMMARY:Reconduction tacite — Accord cadre national entre l'AMF et Pôle emploi");
+    expect(french).toContain("DESCRIPTION:Date limite de préavis dans 7 jours — Accord cadre national entre l'AMF et Pôle emploi");
+  });
+
+  it('writes the table in French with --lang fr, the event codes unchanged', () => {
+    const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--lang', 'fr']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/^DATE {8}DANS {3}ÉVÉNEMENT {8}ID {20}TITRE$/);
+    expect(run.stdout).toContain('2027-09-15  297 j  notice-deadline  amf-pole-emploi-2016');
+  });
+});
+
+describe('accords due in French (end to end)', () => {
+  it('refuses a period it cannot read, in French, exit 2', () => {
+    const run = accords(['due', '--root', root, '--within', 'bientôt', '--lang', 'fr']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('accords: --within : `bientôt` n’est pas une durée\n  écrivez 90d, 12w, 3m, 1y ou une durée ISO 8601 comme P3M\n');
+  });
+
+  it('refuses an impossible --as-of in French, from the locale', () => {
+    const run = accords(['due', '--root', root, '--as-of', '2026-02-30'], { env: { LC_ALL: 'fr_FR.UTF-8' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('accords: --as-of : `2026-02-30` n’est pas une date du calendrier\n  écrivez AAAA-MM-JJ, par ex. --as-of 2026-11-22\n');
+  });
+
+  it('keeps the event codes of --format json in French', () => {
+    const events = JSON.parse(accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--format', 'json', '--lang', 'fr']).stdout) as { event: string }[];
+    expect(events.map((e) => e.event)).toEqual(['notice-deadline', 'renewal']);
   });
 });

@@ -64,6 +64,30 @@ describe('accords history (end to end)', () => {
     expect(run.stderr).toContain('git is not installed');
   });
 
+  it('says what happened to the file in French', () => {
+    const run = accords(['history', 'amf-33-2017', '--root', repo, '--lang', 'fr']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Range la convention\n    renommé, anciennement agreements/local/amf-33-2017.yaml\n');
+    expect(run.stdout).toContain('Ajoute les accords\n    créé\n');
+  });
+
+  it('refuses an unknown id and an unknown format in French, exit 2', () => {
+    const id = accords(['history', 'amf-33-2071', '--root', repo, '--lang', 'fr']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toBe('accords: aucun accord n’a l’identifiant `amf-33-2071`\n  vouliez-vous dire `amf-33-2017` ?\n');
+    const format = accords(['history', 'amf-33-2017', '--root', repo, '--format', 'xml', '--lang', 'fr']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toBe('accords: format inconnu `xml`\n  formats : text, json\n');
+  });
+
+  it('warns on a shallow clone in French', () => {
+    const shallow = join(base, 'shallow-fr');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+    const run = accords(['history', 'amf-33-2017', '--root', shallow], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^accords: avertissement : ce dépôt est un clone superficiel : l’historique s’arrête au \d{4}-\d{2}-\d{2} ; lancez `git fetch --unshallow` pour l’avoir en entier\n$/);
+  });
+
   it('reports only changed records with validate --changed', () => {
     const file = join(repo, 'agreements/national/amf-pole-emploi-2016.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('signed: 2016-11-16', 'sigend: 2016-11-16'));

@@ -32,6 +32,17 @@ describe('accords init (end to end)', () => {
     expect(accords(['init', dir, '--force']).code).toBe(0);
   });
 
+  it('speaks French when it refuses a busy folder and when it writes', () => {
+    const dir = join(base, 'occupe');
+    const first = accords(['init', dir, '--lang', 'fr']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^accords: \d+ fichiers écrits dans .*occupe\n  ensuite : npm install --save-dev accords && npx accords validate\n$/);
+    const again = accords(['init', dir], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(' n’est pas vide (');
+    expect(again.stderr).toContain(') ; rien n’a été écrit\n  lancez la commande dans un dossier vide, ou ajoutez --force pour y ajouter les fichiers (ceux qui existent sont remplacés)\n');
+  });
+
   it('ships the same workflow this repository runs', () => {
     expect(readFileSync(join(PROJECT, '.github/workflows/accords.yml'), 'utf8')).toBe(WORKFLOW);
   });

@@ -60,3 +60,49 @@ describe('accords list (end to end)', () => {
     expect(run.stdout).toContain("amf-pole-emploi-2016;Accord cadre national entre l'AMF et Pôle emploi;framework;national;amf pole-emploi;2016-11-16;");
   });
 });
+
+describe('accords list in French (end to end)', () => {
+  it('refuses an unknown filter value in French with --lang fr, exit 2', () => {
+    const run = list('--status', 'in-forse', '--lang', 'fr');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'accords: --status : valeur inconnue `in-forse`\n  vouliez-vous dire `in-force` ? valeurs possibles : draft, upcoming, in-force, expired, terminated, unknown (plusieurs, séparées par des virgules)\n',
+    );
+  });
+
+  it('speaks French from a French locale, and --lang en wins over it', () => {
+    const french = accords(['list', '--root', root, '--status', 'in-forse'], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain('vouliez-vous dire `in-force` ?');
+    const english = accords(['list', '--root', root, '--status', 'in-forse', '--lang', 'en'], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(english.stderr).toContain('did you mean `in-force`?');
+  });
+
+  it('refuses a language it does not speak, exit 2', () => {
+    const run = list('--lang', 'de');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown language `de`');
+    expect(run.stdout).toBe('');
+  });
+
+  it('names the formats and explains --separator in French', () => {
+    const format = list('--format', 'jsn', '--lang', 'fr');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toBe('accords: format inconnu `jsn`\n  vouliez-vous dire `json` ? formats : table, json, csv\n');
+    const separator = list('--format', 'csv', '--separator', ';;', '--lang', 'fr');
+    expect(separator.code).toBe(2);
+    expect(separator.stderr).toBe("accords: --separator attend un seul caractère\n  par ex. --separator ';'\n");
+  });
+
+  it('warns in French about a party missing from the registry', () => {
+    const run = list('--party', 'pole-employ', '--lang', 'fr');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('accords: avertissement : --party pole-employ n’est pas dans organizations.yaml (vouliez-vous dire `pole-emploi` ?)\n');
+  });
+
+  it('keeps codes and JSON keys as they are in French', () => {
+    const rows = JSON.parse(list('--status', 'in-force', '--format', 'json', '--lang', 'fr').stdout) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: 'amf-pole-emploi-2016', kind: 'framework', status: 'in-force', notice_deadline: '2027-09-15' });
+  });
+});

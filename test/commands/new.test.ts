@@ -161,3 +161,59 @@ describe('accords render (end to end)', () => {
     mkdirSync(join(root, 'x'));
   });
 });
+
+describe('accords new and render in French (end to end)', () => {
+  const fr = (root: string, ...args: string[]) => draft(root, ...args, '--lang', 'fr');
+
+  it('lists the variables under French headings, names and types as written', () => {
+    const run = fr(freshRoot(), '--list-vars');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^NOM +TYPE +VALEUR +DESCRIPTION$/m);
+    expect(run.stdout).toMatch(/^departement +string +obligatoire +Code INSEE du département couvert \(par ex\. 33\)$/m);
+    expect(run.stdout).toMatch(/^reconduction +tacit\|express\|none +/m);
+  });
+
+  it('lists every problem in French and writes nothing', () => {
+    const root = freshRoot();
+    const run = fr(root, '--id', 'AMF_33', '--set', 'date_signature=2026-02-30', '--set', 'departemnt=33', '--set', 'lieu');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^accords: rien n’a été écrit ; \d+ problèmes :$/m);
+    expect(run.stderr).toContain('  - --id `AMF_33` n’est pas un identifiant en minuscules (a-z, 0-9 et tirets simples, par ex. amf-33-2026)\n');
+    expect(run.stderr).toContain('  - --set lieu : écrivez nom=valeur\n');
+    expect(run.stderr).toContain('  - variable inconnue `departemnt` (provenant de --set) : vouliez-vous dire `departement` ?\n');
+    expect(run.stderr).toContain('  - `date_signature` (provenant de --set) : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ\n');
+    expect(run.stderr).toContain('  - variable obligatoire manquante `lieu_signature` : Lieu de signature (par ex. --set lieu_signature=Bordeaux)\n');
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
+  });
+
+  it('says in French what it wrote, and drafts the same French convention', () => {
+    const root = freshRoot();
+    const run = fr(root, '--id', 'amf-33-2026', ...GIRONDE);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('accords: `ad-maires-33` (Association des maires de la Gironde) ajouté à agreements/organizations.yaml\naccords: agreements/local/amf-33-2026.yaml et agreements/local/amf-33-2026.md écrits\n');
+    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Bordeaux, le 1er décembre 2026');
+    const again = fr(root, '--id', 'amf-33-2026', ...GIRONDE);
+    expect(again.stderr).toContain('agreements/local/amf-33-2026.yaml et agreements/local/amf-33-2026.md existent déjà (utilisez --force pour les remplacer)');
+  });
+
+  it('drafts the very same record and convention text in either language', () => {
+    const root = freshRoot();
+    const en = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--dry-run').stdout;
+    const french = fr(root, '--id', 'amf-33-2026', ...GIRONDE, '--dry-run').stdout;
+    expect(en).toContain('# agreements/organizations.yaml: entry to add\n');
+    expect(french).toBe(en.replace('# agreements/organizations.yaml: entry to add', '# agreements/organizations.yaml : entrée à ajouter'));
+  });
+
+  it('reports render outcomes with French words, and JSON with its codes', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    expect(accords(['render', '--check', '--root', root, '--lang', 'fr']).stdout).toBe('ok        agreements/local/amf-33-2026.md\n');
+    rmSync(join(root, 'agreements/local/amf-33-2026.md'));
+    const check = accords(['render', '--check', '--root', root, '--lang', 'fr']);
+    expect(check.stdout).toBe('manquant  agreements/local/amf-33-2026.md : texte absent (lancez `accords render amf-33-2026`)\n');
+    expect(JSON.parse(accords(['render', '--check', '--root', root, '--format', 'json', '--lang', 'fr']).stdout)).toMatchObject([{ status: 'missing' }]);
+    expect(accords(['render', 'amf-33-2026', '--root', root, '--lang', 'fr']).stdout).toBe('régénéré  agreements/local/amf-33-2026.md\n');
+    const unknown = accords(['render', 'amf-33-202', '--root', root, '--lang', 'fr']);
+    expect(unknown.stderr).toBe('accords: `amf-33-202` n’est pas une convention rédigée (aucune fiche valide avec un bloc `provenance`)\n  vouliez-vous dire `amf-33-2026` ?\n');
+  });
+});

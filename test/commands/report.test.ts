@@ -4,13 +4,13 @@ import { accords, fixture } from '../e2e.js';
 const root = fixture('minimal');
 
 describe('accords report (end to end)', () => {
-  it('writes Markdown with counts, what is due and a mermaid gantt block', () => {
-    const run = accords(['report', '--root', root, '--as-of', '2027-08-01']);
+  it('writes Markdown with counts, what is due and a mermaid gantt block, in French with --lang fr', () => {
+    const run = accords(['report', '--root', root, '--as-of', '2027-08-01', '--lang', 'fr']);
     expect(run.code).toBe(0);
     const md = run.stdout;
     expect(md).toContain('# Accords de partenariat — situation au 2027-08-01');
-    expect(md).toContain('| in-force | 1 |');
-    expect(md).toContain('| expired | 1 |');
+    expect(md).toContain('| en vigueur | 1 |');
+    expect(md).toContain('| expiré | 1 |');
     expect(md).toContain('| 2027-09-15 | 45 j | date limite de préavis |');
     const gantt = /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
     expect(gantt.split('\n')[0]).toBe('gantt');
@@ -21,11 +21,37 @@ describe('accords report (end to end)', () => {
     for (const task of tasks) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
   });
 
+  it('writes the Markdown in English by default, with a valid mermaid block', () => {
+    const run = accords(['report', '--root', root, '--as-of', '2027-08-01']);
+    expect(run.code).toBe(0);
+    const md = run.stdout;
+    expect(md).toContain('# Partnership agreements — as of 2027-08-01');
+    expect(md).toContain('2 agreements tracked.');
+    expect(md).toContain('| in-force | 1 |');
+    expect(md).toContain('| expired | 1 |');
+    expect(md).toContain('## Due by 2027-11-01');
+    expect(md).toContain('| 2027-09-15 | 45 d | notice deadline |');
+    const gantt = /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
+    expect(gantt.split('\n').slice(0, 2)).toEqual(['gantt', '  title Agreements as of 2027-08-01']);
+    const tasks = gantt.split('\n').filter((line) => line.includes(' :'));
+    expect(tasks.length).toBe(2);
+    for (const task of tasks) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('follows a French locale', () => {
+    const run = accords(['report', '--root', root, '--as-of', '2027-08-01', '--format', 'html'], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<html lang="fr">');
+    expect(run.stdout).toContain('<h1>Accords de partenariat — situation au 2027-08-01</h1>');
+  });
+
   it('writes a standalone HTML page with no script', () => {
     const run = accords(['report', '--root', root, '--as-of', '2027-08-01', '--format', 'html']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
     expect(run.stdout).not.toContain('<script');
     expect(run.stdout).toContain('amf-pole-emploi-2016');
+    expect(run.stdout).toContain('<html lang="en">');
+    expect(run.stdout).toContain('<h1>Partnership agreements — as of 2027-08-01</h1>');
   });
 });

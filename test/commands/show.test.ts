@@ -22,9 +22,39 @@ describe('accords show (end to end)', () => {
     expect(run.stdout).toContain('France Travail');
   });
 
+  it('explains the timeline in French with --lang fr, dates kept in ISO form', () => {
+    const run = accords(['show', 'amf-pole-emploi-2016', '--root', root, '--as-of', '2026-11-22', '--lang', 'fr']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('accord-cadre · national · en vigueur au 2026-11-22');
+    expect(run.stdout).toContain('2027-11-16 (dans 359 jours)');
+    expect(run.stdout).toContain('date limite de préavis  2027-09-15 (dans 297 jours)');
+    expect(run.stdout).toContain('→ désormais France Travail (depuis le 2024-01-01)');
+  });
+
   it('suggests the closest id for an unknown one, exit 2', () => {
     const run = accords(['show', 'amf-pole-emploi-2061', '--root', root]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('did you mean `amf-pole-emploi-2016`?');
+  });
+});
+
+describe('accords show in French (end to end)', () => {
+  it('suggests the closest id in French, exit 2', () => {
+    const run = accords(['show', 'amf-pole-emploi-2061', '--root', root, '--lang', 'fr']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('accords: aucun accord n’a l’identifiant `amf-pole-emploi-2061`\n  vouliez-vous dire `amf-pole-emploi-2016` ?\n');
+  });
+
+  it('points to `accords list` in French when no id is close', () => {
+    const run = accords(['show', 'rien-de-tel', '--root', root, '--lang', 'fr']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('consultez `accords list` pour les identifiants');
+  });
+
+  it('says an invalid record is invalid, in French, exit 1', () => {
+    const run = accords(['show', 'typo', '--root', fixture('broken'), '--lang', 'fr']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('accords: avertissement : agreements/local/typo.yaml contient des erreurs et a été laissé de côté (lancez `accords validate agreements/local/typo.yaml`)\n');
+    expect(run.stderr).toContain('accords: typo n’est pas valide (agreements/local/typo.yaml) ; lancez `accords validate agreements/local/typo.yaml`\n');
   });
 });

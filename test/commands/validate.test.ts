@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { accords, fixture } from '../e2e.js';
 
 describe('accords validate (end to end)', () => {
@@ -47,5 +50,38 @@ describe('accords validate (end to end)', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
     expect(accords(['valdate']).stderr).toContain('validate');
+  });
+});
+
+describe('accords validate in French (end to end)', () => {
+  const base = mkdtempSync(join(tmpdir(), 'accords-validate-fr-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('explains its usage errors in French, exit 2', () => {
+    const cwd = fixture('minimal');
+    const expectations: [string[], string][] = [
+      [['--max-warnings', 'beaucoup'], 'accords: --max-warnings attend un nombre entier, pas `beaucoup`\n'],
+      [['--base', 'HEAD'], 'accords: --base ne s’emploie qu’avec --changed\n'],
+      [['agreements/nulle-part'], 'accords: agreements/nulle-part : fichier ou dossier introuvable\n  indiquez des fiches ou des dossiers sous agreements/\n'],
+      [['.'], 'accords: . n’est pas sous ./agreements\n  les fiches se trouvent dans le dossier agreements/ de la racine (voir --root)\n'],
+      [['--format', 'xml'], 'accords: format inconnu `xml`\n  formats : stylish, json, github, sarif, junit\n'],
+    ];
+    for (const [args, stderr] of expectations) {
+      const run = accords(['validate', ...args, '--lang', 'fr'], { cwd });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toBe(stderr);
+    }
+  });
+
+  it('counts the warnings over --max-warnings in French, and in English', () => {
+    const root = join(base, 'sans-parent');
+    cpSync(fixture('minimal'), root, { recursive: true });
+    const file = join(root, 'agreements/local/amf-33-2017.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('parent: amf-pole-emploi-2016\n', ''));
+    const french = accords(['validate', '--root', root, '--max-warnings', '0', '--lang', 'fr']);
+    expect(french.code).toBe(1);
+    expect(french.stderr).toBe('accords: 1 avertissement, plus que --max-warnings 0\n');
+    expect(accords(['validate', '--root', root, '--max-warnings', '0']).stderr).toBe('accords: 1 warning, more than --max-warnings 0\n');
+    expect(accords(['validate', '--root', root, '--max-warnings', '1', '--lang', 'fr']).code).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { draftConvention } from '../../src/draft/convention.js';
 import { checkTemplate } from '../../src/draft/render.js';
 import { parseTemplate } from '../../src/draft/template.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
+import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, Organization } from '../../src/types.js';
 
 const dir = new URL('../../templates/', import.meta.url);
@@ -85,5 +86,45 @@ describe('drafting with values that look like code', () => {
     expect(problems.join('\n')).toMatch(/unknown variable `departemnt`.*did you mean `departement`/);
     expect(problems.join('\n')).toMatch(/`__proto__` is not an allowed variable name/);
     expect(problems.join('\n')).toMatch(/missing required variable `partenaire_nom`/);
+  });
+});
+
+describe('problems in French', () => {
+  afterEach(() => useLanguage('en'));
+  const provenance = { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' };
+
+  it('lists a convention’s problems in French', () => {
+    useLanguage('fr');
+    const raw = new Map<string, unknown>([['date_signature', '2026-02-30'], ['departemnt', '33']]);
+    const draft = draftConvention({ id: 'x', framework, spec: spec('amf-convention-locale.md.hbs'), raw, registry, provenance });
+    const problems = draft.ok ? [] : draft.problems;
+    expect(problems).toContain('variable inconnue `departemnt` : vouliez-vous dire `departement` ?');
+    expect(problems).toContain('`date_signature` : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ');
+    expect(problems.some((p) => p.startsWith('variable obligatoire manquante `partenaire_nom` : '))).toBe(true);
+  });
+
+  it('checks a template’s front matter in French', () => {
+    useLanguage('fr');
+    expect(parseTemplate('pas d’en-tête')).toEqual({ problems: ['le modèle doit commencer par un en-tête YAML entre deux lignes `---` (description, variables, record)'] });
+    const text = '---\nvariables:\n  - name: Bad\n    type: texte\n  - name: n\n    type: integer\n    description: nombre\n    default: deux\n    couleur: bleu\n---\ncorps\n';
+    expect(parseTemplate(text)).toEqual({
+      problems: [
+        'variables[0] : le nom `Bad` doit être fait de lettres minuscules, de chiffres et de _',
+        'variables[0] (Bad) : type doit être l’un de string, date, duration, integer, boolean, enum',
+        'variables[0] (Bad) : il manque une description',
+        'variables[1] (n) : clé inconnue `couleur`',
+        'variables[1] (n) : default `deux` n’est pas un nombre entier',
+        'il manque à l’en-tête YAML un bloc `record:` (la fiche de l’accord à rédiger)',
+      ],
+    });
+  });
+
+  it('says in French what a template uses without declaring, and what fails to render', () => {
+    useLanguage('fr');
+    const parsed = parseTemplate('---\nvariables:\n  - name: lieu\n    type: string\n    description: Lieu\n  - name: inutile\n    type: string\n    description: Rien\nrecord:\n  place: "{{inconnu}}"\n---\nFait à {{lieu}}\n');
+    if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
+    expect(checkTemplate(parsed)).toEqual(['`inconnu` est utilisé mais pas déclaré', 'la variable `inutile` est déclarée mais jamais utilisée']);
+    const draft = draftConvention({ id: 'x', framework, spec: parsed, raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
+    expect(draft.ok ? [] : draft.problems).toEqual(['impossible d’appliquer le modèle : « inconnu » n’est pas défini']);
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { diffRecords } from '../../src/git/diff-records.js';
+import { useLanguage } from '../../src/text/say.js';
 
 const texts = (before: unknown, after: unknown) => diffRecords(before, after).map((c) => c.text);
 
@@ -18,4 +19,28 @@ describe('diffRecords', () => {
   it('counts sources', () => expect(texts({ sources: [{ document: 'a' }] }, { sources: [{ document: 'a' }, { document: 'b' }] })).toEqual(['sources: 1 added']));
   it('shows a list of words as a list', () => expect(texts({ tags: ['a'] }, { tags: ['a', 'b'] })).toEqual(['tags: [a] → [a, b]']));
   it('finds nothing between equal records', () => expect(texts({ id: 'a', term: { duration: 'P1Y' } }, { id: 'a', term: { duration: 'P1Y' } })).toEqual([]));
+});
+
+describe('diffRecords in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('says changes in French, field paths and values as they are', () => {
+    useLanguage('fr');
+    expect(texts({ term: { end: '2020-12-31' } }, { term: { end: '2021-12-31' } })).toEqual(['term.end : 2020-12-31 → 2021-12-31']);
+    expect(texts({ place: 'Paris' }, { signed: '2016-11-16' })).toEqual(['place : supprimé (valait Paris)', 'signed : défini à 2016-11-16']);
+    expect(texts({ parties: [{ org: 'amf' }, { org: 'pole-emploi' }] }, { parties: [{ org: 'france-travail' }, { org: 'amf' }] })).toEqual([
+      'partie ajoutée : france-travail',
+      'partie retirée : pole-emploi',
+    ]);
+  });
+
+  it('counts sources with French plurals (0 and 1 are singular)', () => {
+    useLanguage('fr');
+    expect(texts({ sources: [{ document: 'a' }] }, { sources: [{ document: 'b' }, { document: 'c' }] })).toEqual(['sources : 2 ajouts', 'sources : 1 retrait']);
+  });
+
+  it('names the whole record in words, and keeps its path a code', () => {
+    useLanguage('fr');
+    expect(diffRecords('a', 'b')).toEqual([{ path: 'record', kind: 'changed', before: 'a', after: 'b', text: 'fiche : a → b' }]);
+  });
 });

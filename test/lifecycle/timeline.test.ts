@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDuration } from '../../src/lifecycle/calendar.js';
 import { addDays } from '../../src/lifecycle/date.js';
 import { addDurations, formatDuration, scaleDuration } from '../../src/lifecycle/duration.js';
 import { eventsBetween } from '../../src/lifecycle/events.js';
 import { computeTimeline } from '../../src/lifecycle/timeline.js';
+import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, IsoDate } from '../../src/types.js';
 import { arbitraryDate, arbitraryDuration } from './arbitraries.js';
 
@@ -210,5 +211,18 @@ describe('the edge of the calendar', () => {
     const far = agreement({ signed: '5032-11-05', term: { duration: 'P56Y', renewal: 'tacit', renewal_period: 'P1Y' }, notice: { period: 'P56Y' }, termination: { notice_given: '9995-10-25' } });
     expect(computeTimeline(far, d('2004-06-01')).status).toBe('upcoming');
     expect(eventsBetween(far, d('9990-01-01'), d('9999-12-31')).length).toBeLessThan(100);
+  });
+});
+
+describe('the reason a status is unknown, in French', () => {
+  afterEach(() => useLanguage('en'));
+  it('is a French sentence', () => {
+    useLanguage('fr');
+    expect(computeTimeline(agreement({ signed: null }), d('2030-01-01')).warnings).toEqual(['statut inconnu : signé, mais la date de signature n’est pas connue']);
+    expect(computeTimeline(agreement({ term: { duration: 'P1Y', end: '2020-01-01' } }), d('2030-01-01')).warnings).toEqual(['statut inconnu : la période de validité demande soit `duration`, soit `end`']);
+    expect(computeTimeline(agreement({ review_every: 'often' }), d('2030-01-01')).warnings).toEqual(['statut inconnu : `review_every` est illisible']);
+  });
+  it('keeps the English sentence in English', () => {
+    expect(computeTimeline(agreement({ review_every: 'often' }), d('2030-01-01')).warnings).toEqual(['status unknown: `review_every` cannot be read']);
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../src/load/decode.js';
+import { useLanguage } from '../../src/text/say.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
@@ -22,5 +23,18 @@ describe('decodeUtf8', () => {
   it('counts characters, not bytes, before the bad byte', () => {
     const result = decodeUtf8(bytes('é: ', [0xc3]));
     expect(result).toMatchObject({ ok: false, position: { line: 0, column: 3 } });
+  });
+});
+
+describe('decodeUtf8 in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('refuses UTF-16 and invalid bytes in French, the byte as it is', () => {
+    useLanguage('fr');
+    expect(decodeUtf8(bytes([0xfe, 0xff], [0x00, 0x69]))).toMatchObject({ message: 'le fichier est encodé en UTF-16', hint: 'enregistrez-le en UTF-8' });
+    expect(decodeUtf8(bytes('title: P', [0xf4], 'le\n'))).toMatchObject({
+      message: 'octet UTF-8 invalide 0xf4',
+      hint: 'enregistrez le fichier en UTF-8 (il semble être en Latin-1 ou Windows-1252)',
+    });
   });
 });

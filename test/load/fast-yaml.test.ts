@@ -2,9 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseFastYaml } from '../../src/load/fast-yaml.js';
 import { parseYaml } from '../../src/load/yaml.js';
+import { useLanguage } from '../../src/text/say.js';
 import type { JsonPath } from '../../src/types.js';
 import { CASES, ORGS, VALID } from '../robustness/corpus.js';
 
@@ -111,5 +112,19 @@ describe('parseFastYaml against the full parser', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
     );
     expect(agreed).toBeGreaterThan(100);
+  });
+});
+
+describe('parseFastYaml in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('agrees with the full parser as in English, and leaves every problem to it', () => {
+    useLanguage('fr');
+    expect(agrees(VALID)).toBe('agreed');
+    for (const text of ['id: a\nid: b\n', 'a: [b\n', 'term:\n\tx: 1\n', '']) {
+      expect(parseFastYaml(text), text).toBeUndefined();
+      expect(parseYaml(text).problems.length, text).toBeGreaterThan(0);
+    }
+    expect(parseYaml('id: a\nid: b\n').problems[0]!.message).toBe('clé en double');
   });
 });

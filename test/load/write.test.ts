@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isInside, writeFileAtomic } from '../../src/load/write.js';
+import { useLanguage } from '../../src/text/say.js';
 import { PROJECT } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-write-'));
@@ -47,5 +48,19 @@ describe('isInside', () => {
     expect(isInside(root, join(root, 'agreements', 'local', 'x.yaml'))).toBe(false);
     expect(isInside(root, join(root, '..', 'x.yaml'))).toBe(false);
     expect(isInside(root, root)).toBe(false);
+  });
+});
+
+describe('writeFileAtomic in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('says an existing file and a failed write in French', () => {
+    const path = join(base, 'fr', 'x.yaml');
+    expect(writeFileAtomic(path, 'one\n', { overwrite: false })).toEqual({ ok: true });
+    useLanguage('fr');
+    expect(writeFileAtomic(path, 'two\n', { overwrite: false })).toEqual({ ok: false, reason: 'exists', message: `${path} existe déjà` });
+    const io = writeFileAtomic(join(path, 'sub', 'below.yaml'), 'x\n', { overwrite: false });
+    expect(io).toMatchObject({ ok: false, reason: 'io' });
+    expect(io.ok || io.message.startsWith(`impossible d’écrire ${join(path, 'sub', 'below.yaml')} : `)).toBe(true);
   });
 });

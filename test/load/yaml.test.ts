@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/yaml.js';
+import { useLanguage } from '../../src/text/say.js';
 
 const at = (line: number, column: number) => ({ line, column });
 
@@ -96,5 +97,42 @@ describe('parseYaml on unclosed quotes and brackets', () => {
   it('points at the bracket that was opened', () => {
     const { problems } = parseYaml('id: a\nparties: [amf, pole-emploi\ntitle: x\n');
     expect(problems[0]).toMatchObject({ message: 'the [ opened here is never closed', range: { start: at(1, 9) } });
+  });
+});
+
+describe('parseYaml in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('says the problems it knows in French', () => {
+    useLanguage('fr');
+    expect(parseYaml('term:\n\tduration: P1Y\n').problems[0]).toMatchObject({ message: "une tabulation sert à l’indentation", hint: 'indentez avec des espaces' });
+    expect(parseYaml('id: a\ntitle: b\nid: c\n').problems[0]).toMatchObject({ rule: 'yaml-duplicate-key', message: 'clé en double' });
+    expect(parseYaml('id: a\n---\nid: b\n').problems[0]!.hint).toBe('gardez une fiche par fichier (supprimez le séparateur `---`)');
+    expect(parseYaml('').problems[0]).toMatchObject({ rule: 'empty-file', message: 'le fichier ne contient aucun document YAML' });
+  });
+
+  it('points at an unclosed bracket in French', () => {
+    useLanguage('fr');
+    expect(parseYaml('id: a\nparties: [amf, pole-emploi\ntitle: x\n').problems[0]).toMatchObject({
+      message: "le [ ouvert ici n’est jamais fermé",
+      hint: 'fermez-le avec ] sur la même ligne, ou écrivez les éléments en liste à tirets',
+    });
+    expect(parseYaml('title: "an unclosed quote\n').problems[0]!.hint).toBe('fermez-le avec " sur la même ligne');
+  });
+
+  it('keeps the key and the limits as they are, around French words', () => {
+    useLanguage('fr');
+    expect(parseYaml('term:\n  __proto__: 1\n').problems[0]!.message).toBe('la clé `__proto__` est réservée');
+    expect(parseYaml(`a: ${'['.repeat(200)}`).problems[0]!.message).toBe('collections imbriquées sur plus de 100 niveaux');
+    expect(parseYaml(`a:\n${' '.repeat(401)}b: 1\n`).problems[0]!.message).toBe('indentation de plus de 400 colonnes');
+  });
+
+  it("frames the parser's own (English) sentence in French", () => {
+    const english = parseYaml('a: @b\n').problems[0]!;
+    expect(english.message).toBe('plain value cannot start with reserved character @');
+    useLanguage('fr');
+    const french = parseYaml('a: @b\n').problems[0]!;
+    expect(french.message).toBe('YAML invalide : plain value cannot start with reserved character @');
+    expect(french.hint).toBe('mettez entre guillemets les valeurs qui commencent par un caractère spécial (@ ` | > % ,)');
   });
 });

@@ -1,5 +1,6 @@
 import type { Agreement, JsonPath } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * Dates follow each other: the term ends on or after the first day in force, a termination
@@ -10,7 +11,9 @@ import type { Rule, RuleProblem } from '../rule.js';
  */
 export const dateOrder: Rule = {
   id: 'date-order',
-  description: 'The term end, termination and notice dates come after the start.',
+  get description() {
+    return say('check.dateOrder.description');
+  },
   severity: 'error',
   *check({ records }) {
     for (const { file, agreement } of records) yield* check(file, agreement);
@@ -19,21 +22,20 @@ export const dateOrder: Rule = {
 
 function* check(file: string, agreement: Agreement): Iterable<RuleProblem> {
   const start = agreement.effective ?? agreement.signed ?? undefined;
-  const startName = agreement.effective ? '`effective`' : '`signed`';
+  const startField = agreement.effective ? '`effective`' : '`signed`';
   if (!start) return;
-  const before = (path: JsonPath, date: string | undefined, what: string): RuleProblem | undefined =>
-    date !== undefined && date < start ? { file, path, message: `${what} (${date}) is before the first day in force (${startName}: ${start})`, hint: `check both dates: ${what} must be on or after ${start}` } : undefined;
-  const problems = [
-    before(['term', 'end'], agreement.term?.end, 'the last day of the term'),
-    before(['termination', 'ended'], agreement.termination?.ended, 'the termination'),
-  ];
+  const before = (path: JsonPath, date: string | undefined, what: 'termEnd' | 'ended'): RuleProblem | undefined =>
+    date !== undefined && date < start
+      ? { file, path, message: say(`check.dateOrder.${what}`, { date, startField, start }), hint: say(`check.dateOrder.${what}Hint`, { start }) }
+      : undefined;
+  const problems = [before(['term', 'end'], agreement.term?.end, 'termEnd'), before(['termination', 'ended'], agreement.termination?.ended, 'ended')];
   for (const problem of problems) if (problem) yield problem;
   const signed = agreement.signed;
   const notice = agreement.termination?.notice_given;
   if (signed && notice && notice < signed) {
-    yield { file, path: ['termination', 'notice_given'], message: `notice (${notice}) was given before the agreement was signed (${signed})`, hint: 'check the date the written notice was received' };
+    yield { file, path: ['termination', 'notice_given'], message: say('check.dateOrder.notice', { notice, signed }), hint: say('check.dateOrder.noticeHint') };
   }
   if (agreement.termination && !agreement.termination.ended && !notice) {
-    yield { file, path: ['termination'], target: 'key', message: '`termination` needs `notice_given` or `ended`', hint: 'add the date notice was received (`notice_given:`) or the last day in force (`ended:`)' };
+    yield { file, path: ['termination'], target: 'key', message: say('check.dateOrder.undated'), hint: say('check.dateOrder.undatedHint') };
   }
 }

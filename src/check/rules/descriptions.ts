@@ -1,23 +1,66 @@
+import type { MessageKey } from '../../text/say.js';
+import { say } from '../../text/say.js';
 import { RULES } from './index.js';
 
+/** The rules reported before the semantic ones (reading, parsing, the schema), with what each checks. */
+const EARLY_RULES: readonly [string, MessageKey & `check.rule.${string}`][] = [
+  ['unreadable-file', 'check.rule.unreadableFile'],
+  ['yaml-syntax', 'check.rule.yamlSyntax'],
+  ['yaml-duplicate-key', 'check.rule.yamlDuplicateKey'],
+  ['yaml-alias', 'check.rule.yamlAlias'],
+  ['yaml-nesting', 'check.rule.yamlNesting'],
+  ['reserved-key', 'check.rule.reservedKey'],
+  ['empty-file', 'check.rule.emptyFile'],
+  ['document-shape', 'check.rule.documentShape'],
+  ['missing-registry', 'check.rule.missingRegistry'],
+  ['unknown-key', 'check.rule.unknownKey'],
+  ['missing-key', 'check.rule.missingKey'],
+  ['invalid-type', 'check.rule.invalidType'],
+  ['invalid-value', 'check.rule.invalidValue'],
+  ['invalid-date', 'check.rule.invalidDate'],
+  ['invalid-duration', 'check.rule.invalidDuration'],
+  ['invalid-id', 'check.rule.invalidId'],
+  ['schema', 'check.rule.schema'],
+];
+
+/**
+ * A map of fixed ids whose descriptions are said when read, in the language of that moment:
+ * it is built when first imported, which may be before the language is chosen.
+ */
+class Descriptions extends Map<string, string> {
+  constructor(private readonly describe: ReadonlyMap<string, () => string>) {
+    super([...describe.keys()].map((id): [string, string] => [id, '']));
+  }
+
+  override get(id: string): string | undefined {
+    return this.describe.get(id)?.();
+  }
+
+  override entries(): MapIterator<[string, string]> {
+    return this.now().entries();
+  }
+
+  override values(): MapIterator<string> {
+    return this.now().values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: string, key: string, map: Map<string, string>) => void, thisArg?: unknown): void {
+    for (const [id, text] of this.now()) callback.call(thisArg, text, id, this);
+  }
+
+  private now(): Map<string, string> {
+    return new Map([...this.describe].map(([id, describe]): [string, string] => [id, describe()]));
+  }
+}
+
 /** Every rule id a diagnostic may carry, with what it checks (SARIF and the docs list them). */
-export const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
-  ['unreadable-file', 'The file can be read as UTF-8 within the size limit.'],
-  ['yaml-syntax', 'The file is well-formed YAML.'],
-  ['yaml-duplicate-key', 'A key appears once in a mapping.'],
-  ['yaml-alias', 'Aliases stay within the expansion limit.'],
-  ['yaml-nesting', 'Nesting stays within the depth limit.'],
-  ['reserved-key', 'No key is named __proto__, constructor or prototype.'],
-  ['empty-file', 'The file holds a document.'],
-  ['document-shape', 'A record is a mapping; the registry is a list.'],
-  ['missing-registry', 'agreements/organizations.yaml exists.'],
-  ['unknown-key', 'Every key is one the schema knows.'],
-  ['missing-key', 'Required keys are present.'],
-  ['invalid-type', 'Values have the type the schema expects.'],
-  ['invalid-value', 'Values are among those allowed.'],
-  ['invalid-date', 'Dates are written YYYY-MM-DD and exist in the calendar.'],
-  ['invalid-duration', 'Durations are ISO 8601 date durations (P1Y, P6M, P6W, P90D).'],
-  ['invalid-id', 'Ids are lower-case slugs.'],
-  ['schema', 'The value satisfies the JSON Schema.'],
-  ...RULES.map((rule): [string, string] => [rule.id, rule.description]),
-]);
+export const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Descriptions(
+  new Map<string, () => string>([
+    ...EARLY_RULES.map(([id, key]): [string, () => string] => [id, () => say(key)]),
+    ...RULES.map((rule): [string, () => string] => [rule.id, () => rule.description]),
+  ]),
+);

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * The `id` equals the file name's stem, so a record is found by its id.
@@ -8,13 +9,15 @@ import type { Rule } from '../rule.js';
  */
 export const idMatchesFile: Rule = {
   id: 'id-matches-file',
-  description: 'The id equals the file name without its extension.',
+  get description() {
+    return say('check.idMatchesFile.description');
+  },
   severity: 'error',
   *check({ records }) {
     for (const { file, agreement } of records) {
       const stem = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
       if (agreement.id !== stem) {
-        yield { file, path: ['id'], message: `id \`${agreement.id}\` differs from the file name \`${stem}\``, hint: `write \`id: ${stem}\` or rename the file to ${agreement.id}.yaml` };
+        yield { file, path: ['id'], message: say('check.idMatchesFile.differs', { id: agreement.id, stem }), hint: say('check.idMatchesFile.hint', { id: agreement.id, stem }) };
       }
     }
   },

@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../types.js';
 import { closest } from '../../text/suggest.js';
 import type { Rule, RuleProblem } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * Every organization a record names (`parties[].org`, `termination.by`) is in organizations.yaml.
@@ -10,7 +11,9 @@ import type { Rule, RuleProblem } from '../rule.js';
  */
 export const knownOrganization: Rule = {
   id: 'known-organization',
-  description: 'Organizations named by a record exist in agreements/organizations.yaml.',
+  get description() {
+    return say('check.knownOrganization.description');
+  },
   severity: 'error',
   *check({ records, organizations, organizationsFile }) {
     if (!organizations) return;
@@ -23,8 +26,8 @@ export const knownOrganization: Rule = {
         const problem: RuleProblem = {
           file,
           path,
-          message: `unknown organization \`${org}\``,
-          hint: guess ? `did you mean \`${guess}\`?` : `add it to ${organizationsFile}`,
+          message: say('check.knownOrganization.unknown', { org }),
+          hint: guess ? say('check.didYouMean', { guess }) : say('check.knownOrganization.addIt', { file: organizationsFile }),
         };
         yield problem;
       }

@@ -1,5 +1,6 @@
 import { closest } from '../../text/suggest.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * `parent` and `supersedes` name agreements that exist (and not the record itself).
@@ -9,7 +10,9 @@ import type { Rule } from '../rule.js';
  */
 export const knownReference: Rule = {
   id: 'known-reference',
-  description: '`parent` and `supersedes` refer to existing agreements.',
+  get description() {
+    return say('check.knownReference.description');
+  },
   severity: 'error',
   *check({ records, knownIds }) {
     for (const { file, agreement } of records) {
@@ -19,10 +22,10 @@ export const knownReference: Rule = {
       ];
       for (const { path, id } of references) {
         if (id === agreement.id) {
-          yield { file, path, message: `\`${agreement.id}\` refers to itself`, hint: `name another agreement in \`${path[0]}\`` };
+          yield { file, path, message: say('check.knownReference.itself', { id: agreement.id }), hint: say('check.knownReference.itselfHint', { field: String(path[0]) }) };
         } else if (!knownIds.has(id)) {
           const guess = closest(id, knownIds.keys());
-          yield { file, path, message: `no agreement has the id \`${id}\``, hint: guess ? `did you mean \`${guess}\`?` : 'check the id, or add that agreement\'s record' };
+          yield { file, path, message: say('check.knownReference.unknown', { id }), hint: guess ? say('check.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
         }
       }
     }

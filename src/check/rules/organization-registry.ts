@@ -1,5 +1,6 @@
 import type { Organization } from '../../types.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * organizations.yaml: ids are unique, a successor exists, and succession never loops.
@@ -10,7 +11,9 @@ import type { Rule } from '../rule.js';
  */
 export const organizationRegistry: Rule = {
   id: 'organization-registry',
-  description: 'Organization ids are unique; successors exist; succession has no loop.',
+  get description() {
+    return say('check.organizationRegistry.description');
+  },
   severity: 'error',
   *check({ organizationList, organizationsFile: file }) {
     const firstIndex = new Map<string, number>();
@@ -19,14 +22,14 @@ export const organizationRegistry: Rule = {
     });
     for (const [i, org] of organizationList.entries()) {
       if (firstIndex.get(org.id) !== i) {
-        yield { file, path: [i, 'id'], message: `organization \`${org.id}\` is listed twice (first at entry ${firstIndex.get(org.id)! + 1})`, hint: 'keep one entry per organization' };
+        yield { file, path: [i, 'id'], message: say('check.organizationRegistry.twice', { id: org.id, entry: firstIndex.get(org.id)! + 1 }), hint: say('check.organizationRegistry.twiceHint') };
       }
       const successor = org.succeeded_by?.org;
       if (successor === undefined) continue;
       if (!firstIndex.has(successor)) {
-        yield { file, path: [i, 'succeeded_by', 'org'], message: `successor \`${successor}\` is not in the registry`, hint: `add an entry \`- id: ${successor}\`` };
+        yield { file, path: [i, 'succeeded_by', 'org'], message: say('check.organizationRegistry.unknownSuccessor', { successor }), hint: say('check.organizationRegistry.unknownSuccessorHint', { successor }) };
       } else if (loops(org, organizationList)) {
-        yield { file, path: [i, 'succeeded_by', 'org'], message: `succession of \`${org.id}\` loops back to itself`, hint: 'an organization cannot succeed its own successor' };
+        yield { file, path: [i, 'succeeded_by', 'org'], message: say('check.organizationRegistry.loop', { id: org.id }), hint: say('check.organizationRegistry.loopHint') };
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * Local conventions and amendments say what they derive from or amend.
@@ -8,12 +9,14 @@ import type { Rule } from '../rule.js';
  */
 export const parentRequired: Rule = {
   id: 'parent-required',
-  description: 'Local conventions and amendments name their `parent`.',
+  get description() {
+    return say('check.parentRequired.description');
+  },
   severity: 'warning',
   *check({ records }) {
     for (const { file, agreement } of records) {
       if ((agreement.kind === 'local' || agreement.kind === 'amendment') && !agreement.parent) {
-        yield { file, path: ['kind'], message: `a${agreement.kind === 'amendment' ? 'n amendment' : ' local convention'} without \`parent\``, hint: 'add `parent: <id>` of the agreement it derives from or amends' };
+        yield { file, path: ['kind'], message: say(agreement.kind === 'amendment' ? 'check.parentRequired.amendment' : 'check.parentRequired.local'), hint: say('check.parentRequired.hint') };
       }
     }
   },

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../types.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * Following `parent` and `supersedes` never leads back to where it started.
@@ -8,7 +9,9 @@ import type { Rule } from '../rule.js';
  */
 export const referenceCycle: Rule = {
   id: 'reference-cycle',
-  description: '`parent` and `supersedes` links form no cycle.',
+  get description() {
+    return say('check.referenceCycle.description');
+  },
   severity: 'error',
   *check({ records }) {
     const byId = new Map(records.map((record) => [record.agreement.id, record]));
@@ -45,7 +48,7 @@ export const referenceCycle: Rule = {
             const path = i === stack.length - 1 ? edge.path : stack[i + 1]!.via!;
             if (reported.has(member.id)) continue;
             reported.add(member.id);
-            yield { file: byId.get(member.id)!.file, path, message: `circular reference: ${chain}`, hint: 'an agreement cannot derive from or replace one that derives from it' };
+            yield { file: byId.get(member.id)!.file, path, message: say('check.referenceCycle.circular', { chain }), hint: say('check.referenceCycle.hint') };
           }
         } else if (!state.has(edge.to) && byId.has(edge.to)) {
           state.set(edge.to, 'open');

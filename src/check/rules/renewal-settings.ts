@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * Tacit renewal states the length of each renewed term; renewal settings without tacit
@@ -13,7 +14,9 @@ import type { Rule } from '../rule.js';
  */
 export const renewalSettings: Rule = {
   id: 'renewal-settings',
-  description: 'Tacit renewal states `renewal_period`; `max_renewals` goes with tacit renewal.',
+  get description() {
+    return say('check.renewalSettings.description');
+  },
   severity: 'warning',
   *check({ records }) {
     for (const { file, agreement } of records) {
@@ -23,12 +26,12 @@ export const renewalSettings: Rule = {
         yield {
           file,
           path: ['term', 'renewal'],
-          message: `tacit renewal without \`renewal_period\`: renewed terms are taken to last ${term.duration ?? 'as long as the first'}`,
-          hint: 'state `renewal_period:` (Code civil art. 1214 may make an unstated renewal open-ended)',
+          message: term.duration === undefined ? say('check.renewalSettings.noPeriodNoDuration') : say('check.renewalSettings.noPeriod', { duration: term.duration }),
+          hint: say('check.renewalSettings.noPeriodHint'),
         };
       }
       if (term.renewal !== 'tacit' && term.max_renewals !== undefined) {
-        yield { file, path: ['term', 'max_renewals'], target: 'key', message: '`max_renewals` has no effect without `renewal: tacit`', hint: 'remove it, or set `renewal: tacit`' };
+        yield { file, path: ['term', 'max_renewals'], target: 'key', message: say('check.renewalSettings.maxWithoutTacit'), hint: say('check.renewalSettings.maxWithoutTacitHint') };
       }
     }
   },

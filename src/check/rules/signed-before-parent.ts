@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * A convention drawn from a framework is not signed before that framework takes effect.
@@ -8,7 +9,9 @@ import type { Rule } from '../rule.js';
  */
 export const signedBeforeParent: Rule = {
   id: 'signed-before-parent',
-  description: 'A derived agreement is signed on or after its parent takes effect.',
+  get description() {
+    return say('check.signedBeforeParent.description');
+  },
   severity: 'warning',
   *check({ records }) {
     const byId = new Map(records.map(({ agreement }) => [agreement.id, agreement]));
@@ -16,7 +19,7 @@ export const signedBeforeParent: Rule = {
       const parent = agreement.parent ? byId.get(agreement.parent) : undefined;
       const parentStart = parent?.effective ?? parent?.signed;
       if (agreement.signed && parentStart && agreement.signed < parentStart) {
-        yield { file, path: ['signed'], message: `signed ${agreement.signed}, before its parent \`${parent!.id}\` took effect (${parentStart})`, hint: 'check the signature date, or the parent' };
+        yield { file, path: ['signed'], message: say('check.signedBeforeParent.early', { signed: agreement.signed, parent: parent!.id, start: parentStart }), hint: say('check.signedBeforeParent.hint') };
       }
     }
   },

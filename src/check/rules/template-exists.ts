@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * A framework's `template:` names a file under the root's `templates/`.
@@ -8,14 +9,21 @@ import type { Rule } from '../rule.js';
  */
 export const templateExists: Rule = {
   id: 'template-exists',
-  description: 'The `template` file exists.',
+  get description() {
+    return say('check.templateExists.description');
+  },
   severity: 'warning',
   *check({ records, templates }) {
     if (!templates) return;
     for (const { file, agreement } of records) {
       if (agreement.template && !templates.has(agreement.template)) {
         const available = [...templates].sort();
-        yield { file, path: ['template'], message: `template \`${agreement.template}\` not found`, hint: available.length ? `templates present: ${available.join(', ')}` : 'add it under templates/' };
+        yield {
+          file,
+          path: ['template'],
+          message: say('check.templateExists.notFound', { template: agreement.template }),
+          hint: available.length ? say('check.templateExists.present', { templates: available.join(', ') }) : say('check.templateExists.addIt'),
+        };
       }
     }
   },

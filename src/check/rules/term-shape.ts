@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * A term has a `duration` or an `end`, never both; renewal settings fit the renewal mode;
@@ -11,16 +12,18 @@ import type { Rule } from '../rule.js';
  */
 export const termShape: Rule = {
   id: 'term-shape',
-  description: 'A term has either `duration` or `end`; durations are longer than zero.',
+  get description() {
+    return say('check.termShape.description');
+  },
   severity: 'error',
   *check({ records }) {
     for (const { file, agreement } of records) {
       const term = agreement.term;
       if (term) {
         if (term.duration !== undefined && term.end !== undefined) {
-          yield { file, path: ['term', 'end'], target: 'key', message: 'the term has both `duration` and `end`', hint: 'keep one: `duration` counts from `effective`, `end` is the last day in force' };
+          yield { file, path: ['term', 'end'], target: 'key', message: say('check.termShape.both'), hint: say('check.termShape.bothHint') };
         } else if (term.duration === undefined && term.end === undefined) {
-          yield { file, path: ['term'], target: 'key', message: 'the term has neither `duration` nor `end`', hint: 'add `duration: P1Y` (say) or `end: YYYY-MM-DD`; remove `term` for an agreement without a fixed end' };
+          yield { file, path: ['term'], target: 'key', message: say('check.termShape.neither'), hint: say('check.termShape.neitherHint') };
         }
       }
       const durations = [
@@ -30,7 +33,7 @@ export const termShape: Rule = {
       ];
       for (const { path, value } of durations) {
         if (value !== undefined && !/[1-9]/.test(value)) {
-          yield { file, path, message: `\`${path.join('.')}\` is zero`, hint: 'a duration must be at least one day (P1D)' };
+          yield { file, path, message: say('check.termShape.zero', { field: path.join('.') }), hint: say('check.termShape.zeroHint') };
         }
       }
     }

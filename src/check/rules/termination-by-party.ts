@@ -1,5 +1,6 @@
 import { successorsOf } from '../../registry/succession.js';
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * The party that ended an agreement is one of its parties (or a successor of one).
@@ -9,7 +10,9 @@ import type { Rule } from '../rule.js';
  */
 export const terminationByParty: Rule = {
   id: 'termination-by-party',
-  description: '`termination.by` is a party to the agreement.',
+  get description() {
+    return say('check.terminationByParty.description');
+  },
   severity: 'error',
   *check({ records, organizations }) {
     for (const { file, agreement } of records) {
@@ -17,7 +20,7 @@ export const terminationByParty: Rule = {
       if (!by || (organizations && !organizations.has(by))) continue; // an unknown org is known-organization's to report
       const parties = agreement.parties.flatMap((party) => [party.org, ...(organizations ? successorsOf(party.org, organizations) : [])]);
       if (!parties.includes(by)) {
-        yield { file, path: ['termination', 'by'], message: `\`${by}\` is not a party to this agreement`, hint: `notice comes from a party: ${agreement.parties.map((p) => p.org).join(', ')}` };
+        yield { file, path: ['termination', 'by'], message: say('check.terminationByParty.notAParty', { by }), hint: say('check.terminationByParty.hint', { parties: agreement.parties.map((p) => p.org).join(', ') }) };
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
 
 /**
  * No two records share an id, wherever they sit under `agreements/`.
@@ -7,14 +8,16 @@ import type { Rule } from '../rule.js';
  */
 export const uniqueId: Rule = {
   id: 'unique-id',
-  description: 'Each id is used by one record only.',
+  get description() {
+    return say('check.uniqueId.description');
+  },
   severity: 'error',
   *check({ records, knownIds }) {
     for (const { file, agreement } of records) {
       const files = knownIds.get(agreement.id) ?? [];
       const first = files[0];
-      if (files.length > 1 && first !== file) {
-        yield { file, path: ['id'], message: `id \`${agreement.id}\` is already used by ${first}`, hint: 'give each agreement its own id (and file name)' };
+      if (files.length > 1 && first !== undefined && first !== file) {
+        yield { file, path: ['id'], message: say('check.uniqueId.used', { id: agreement.id, file: first }), hint: say('check.uniqueId.hint') };
       }
     }
   },

@@ -1,4 +1,5 @@
 import { daysBetween } from '../../lifecycle/date.js';
+import { say } from '../../text/say.js';
 import type { IsoDate } from '../../types.js';
 import type { Paint } from '../paint.js';
 import { table } from '../text.js';
@@ -6,8 +7,16 @@ import type { AgreementSummary, ListFormatter } from './types.js';
 
 /** Aligned columns for a terminal; the status and the next date are coloured by urgency. */
 export const tableFormat: ListFormatter = (rows, { paint, asOf }) => {
-  if (rows.length === 0) return 'No agreement matches.\n';
-  const header = ['ID', 'KIND', 'LEVEL', 'PARTIES', 'SIGNED', 'STATUS', 'NEXT'].map((h) => paint.bold(h));
+  if (rows.length === 0) return `${say('format.list.none')}\n`;
+  const header = [
+    say('format.list.heading.id'),
+    say('format.list.heading.kind'),
+    say('format.list.heading.level'),
+    say('format.list.heading.parties'),
+    say('format.list.heading.signed'),
+    say('format.list.heading.status'),
+    say('format.list.heading.next'),
+  ].map((h) => paint.bold(h));
   const body = rows.map((row) => [row.id, row.kind, row.level, row.parties.join(', '), row.signed ?? '—', statusColour(row.status, paint), nextStep(row, asOf, paint)]);
   return `${table([header, ...body])}\n`;
 };
@@ -25,17 +34,19 @@ function statusColour(status: string, paint: Paint): string {
   }
 }
 
+type NextStep = 'format.list.next.start' | 'format.list.next.noticeDeadline' | 'format.list.next.renewal' | 'format.list.next.end';
+
 /** The next dated step after `asOf`: a notice deadline, a renewal, the end or the start. */
 function nextStep(row: AgreementSummary, asOf: string, paint: Paint): string {
-  const candidates: [string | null, string][] = [
-    [row.status === 'upcoming' ? row.effective : null, 'start'],
-    [row.notice_deadline, 'notice deadline'],
-    [row.next_renewal, 'renewal'],
-    [row.next_renewal === null ? row.end : null, 'end'],
+  const candidates: [string | null, NextStep][] = [
+    [row.status === 'upcoming' ? row.effective : null, 'format.list.next.start'],
+    [row.notice_deadline, 'format.list.next.noticeDeadline'],
+    [row.next_renewal, 'format.list.next.renewal'],
+    [row.next_renewal === null ? row.end : null, 'format.list.next.end'],
   ];
-  const next = candidates.filter((c): c is [string, string] => c[0] !== null && c[0] >= asOf).sort((a, b) => (a[0] < b[0] ? -1 : 1))[0];
+  const next = candidates.filter((c): c is [string, NextStep] => c[0] !== null && c[0] >= asOf).sort((a, b) => (a[0] < b[0] ? -1 : 1))[0];
   if (!next) return '—';
   const days = daysBetween(asOf as IsoDate, next[0] as IsoDate);
-  const text = `${next[0]} ${next[1]}`;
+  const text = say(next[1], { date: next[0] });
   return days <= 30 ? paint.red(text) : days <= 90 ? paint.yellow(text) : text;
 }

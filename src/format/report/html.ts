@@ -1,7 +1,9 @@
+import { eventLabel, statusLabel } from '../../lifecycle/labels.js';
+import { currentLanguage, say } from '../../text/say.js';
 import type { ReportFormatter } from './types.js';
-import { countByParty, countByStatus, span } from './types.js';
+import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
 
-/** A standalone page (no script, no network): the same overview, with a CSS timeline. */
+/** A standalone page (no script, no network) in the current language: the same overview, with a CSS timeline. */
 export const html: ReportFormatter = (data) => {
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s) as { a: (typeof data.agreements)[number]; s: { start: string; end: string } }[];
   const min = bars.reduce((m, x) => (x.s.start < m ? x.s.start : m), data.asOf);
@@ -9,13 +11,13 @@ export const html: ReportFormatter = (data) => {
   const t = (date: string) => Date.parse(`${date}T00:00:00Z`);
   const pct = (date: string) => (((t(date) - t(min)) / Math.max(1, t(max) - t(min))) * 100).toFixed(2);
   const timeline = bars
-    .map(({ a, s }) => `<div class="row"><span class="label">${esc(a.id)}</span><span class="track"><span class="bar ${esc(a.status)}" style="left:${pct(s.start)}%;width:${(Number(pct(s.end)) - Number(pct(s.start))).toFixed(2)}%" title="${esc(`${a.title} : ${s.start} → ${s.end}`)}"></span></span></div>`)
+    .map(({ a, s }) => `<div class="row"><span class="label">${esc(a.id)}</span><span class="track"><span class="bar ${esc(a.status)}" style="left:${pct(s.start)}%;width:${(Number(pct(s.end)) - Number(pct(s.start))).toFixed(2)}%" title="${esc(say('format.report.bar', { title: a.title, start: s.start, end: s.end }))}"></span></span></div>`)
     .join('\n');
   return `<!doctype html>
-<html lang="fr">
+<html lang="${currentLanguage()}">
 <head>
 <meta charset="utf-8">
-<title>Accords — situation au ${esc(data.asOf)}</title>
+<title>${esc(say('format.report.pageTitle', { date: data.asOf }))}</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}
@@ -25,20 +27,24 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding
 </style>
 </head>
 <body>
-<h1>Accords de partenariat — situation au ${esc(data.asOf)}</h1>
-<p>${data.agreements.length} accord(s) suivi(s).${data.invalidFiles.length ? ` ${data.invalidFiles.length} fichier(s) invalide(s) écarté(s).` : ''}</p>
-<h2>Par statut</h2>
-<table><tr><th>statut</th><th>nombre</th></tr>${countByStatus(data.agreements).map(([s, n]) => `<tr><td>${esc(s)}</td><td>${n}</td></tr>`).join('')}</table>
-<h2>Par partenaire</h2>
-<table><tr><th>partenaire</th><th>accords</th><th>en vigueur</th></tr>${countByParty(data.agreements, data.names).map(([name, all, f]) => `<tr><td>${esc(name)}</td><td>${all}</td><td>${f}</td></tr>`).join('')}</table>
-<h2>Échéances jusqu’au ${esc(data.until)}</h2>
-${data.due.length === 0 ? '<p>Rien d’ici là.</p>' : `<table><tr><th>date</th><th>dans</th><th>événement</th><th>accord</th></tr>${data.due.map((e) => `<tr><td>${e.date}</td><td>${e.days_left} j</td><td>${esc(e.event)}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`).join('')}</table>`}
-<h2>Chronologie (${esc(min)} → ${esc(max)})</h2>
+<h1>${esc(say('format.report.heading', { date: data.asOf }))}</h1>
+<p>${esc(say('format.report.tracked', { count: data.agreements.length }))}${data.invalidFiles.length ? ` ${esc(say('format.report.invalidShort', { count: data.invalidFiles.length }))}` : ''}</p>
+<h2>${esc(say('format.report.byStatus'))}</h2>
+<table>${headings(statusColumns())}${countByStatus(data.agreements).map(([s, n]) => `<tr><td>${esc(statusLabel(s))}</td><td>${n}</td></tr>`).join('')}</table>
+<h2>${esc(say('format.report.byPartner'))}</h2>
+<table>${headings(partnerColumns())}${countByParty(data.agreements, data.names).map(([name, all, f]) => `<tr><td>${esc(name)}</td><td>${all}</td><td>${f}</td></tr>`).join('')}</table>
+<h2>${esc(say('format.report.dueBy', { date: data.until }))}</h2>
+${data.due.length === 0 ? `<p>${esc(say('format.report.nothingDue'))}</p>` : `<table>${headings(dueColumns())}${data.due.map((e) => `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc(eventLabel(e.event))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`).join('')}</table>`}
+<h2>${esc(say('format.report.timelineSpan', { from: min, to: max }))}</h2>
 ${timeline}
 </body>
 </html>
 `;
 };
+
+function headings(columns: readonly string[]): string {
+  return `<tr>${columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>`;
+}
 
 function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,3 +1,4 @@
+import { say } from '../../text/say.js';
 import type { DueEvent } from '../due/types.js';
 import type { AgreementSummary } from '../list/types.js';
 
@@ -13,6 +14,11 @@ export interface ReportData {
 }
 
 export type ReportFormatter = (data: ReportData) => string;
+
+/** The column headings of the report's three tables, in the current language (shared by Markdown and HTML). */
+export const statusColumns = (): string[] => [say('format.report.column.status'), say('format.report.column.count')];
+export const partnerColumns = (): string[] => [say('format.report.column.partner'), say('format.report.column.agreements'), say('format.report.column.inForce')];
+export const dueColumns = (): string[] => [say('format.report.column.date'), say('format.report.column.in'), say('format.report.column.event'), say('format.report.column.agreement')];
 
 /** Counts by status, in a fixed order. */
 export function countByStatus(agreements: readonly AgreementSummary[]): [string, number][] {

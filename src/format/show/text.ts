@@ -1,9 +1,11 @@
 import { daysBetween } from '../../lifecycle/date.js';
-import { organizationOn, successorsOf } from '../../registry/succession.js';
+import { kindLabel, levelLabel, statusLabel } from '../../lifecycle/labels.js';
+import { organizationOn } from '../../registry/succession.js';
+import { say } from '../../text/say.js';
 import type { Agreement, IsoDate, SourceRef } from '../../types.js';
 import type { Paint } from '../paint.js';
 import { table } from '../text.js';
-import type { ShowContext, ShowFormatter } from './types.js';
+import type { AgreementDetail, ShowContext, ShowFormatter } from './types.js';
 
 /**
  * A readable timeline: who signed, the terms so far, the next renewal and the notice deadline
@@ -13,49 +15,53 @@ export const text: ShowFormatter = ({ detail, agreement, warnings, children, sup
   const { paint, asOf } = context;
   const lines: string[] = [];
   lines.push(`${paint.bold(detail.id)} — ${detail.title}`);
-  lines.push(`${detail.kind} · ${detail.level} · ${paint.bold(detail.status)} as of ${asOf}`);
+  lines.push(say('format.show.standing', { kind: kindLabel(detail.kind), level: levelLabel(detail.level), status: paint.bold(statusLabel(detail.status)), date: asOf }));
   lines.push('');
 
   const facts: [string, string][] = [];
-  facts.push(['parties', agreement.parties.map((p) => partyLine(p.org, p.signatory, context)).join('\n')]);
-  facts.push(['signed', agreement.signed ? `${agreement.signed}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? 'yes, date unknown' : 'not signed (draft)']);
-  if (detail.effective && detail.effective !== agreement.signed) facts.push(['effective', detail.effective]);
-  facts.push(['term', termLine(agreement)]);
-  if (agreement.notice) facts.push(['notice', `${agreement.notice.period} ${agreement.notice.applies === 'any-time' ? 'at any time' : 'before each renewal'}`]);
-  if (agreement.review_every) facts.push(['review', `every ${agreement.review_every}`]);
-  if (agreement.committee) facts.push(['committee', `${agreement.committee.name}${agreement.committee.meetings_per_year ? `, ${agreement.committee.meetings_per_year} meeting(s) a year` : ''}`]);
-  if (agreement.parent) facts.push(['parent', agreement.parent]);
-  if (agreement.supersedes?.length) facts.push(['supersedes', agreement.supersedes.join(', ')]);
-  if (supersededBy.length) facts.push(['superseded by', supersededBy.join(', ')]);
-  if (children.length) facts.push(['derived', `${children.length}: ${children.slice(0, 8).join(', ')}${children.length > 8 ? ', …' : ''}`]);
-  if (agreement.termination) facts.push(['termination', terminationLine(agreement)]);
-  if (agreement.template) facts.push(['template', agreement.template]);
+  facts.push([say('format.show.label.parties'), agreement.parties.map((p) => partyLine(p.org, p.signatory, context)).join('\n')]);
+  facts.push([say('format.show.label.signed'), agreement.signed ? `${agreement.signed}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? say('format.show.signedDateUnknown') : say('format.show.notSigned')]);
+  if (detail.effective && detail.effective !== agreement.signed) facts.push([say('format.show.label.effective'), detail.effective]);
+  facts.push([say('format.show.label.term'), termLine(agreement)]);
+  if (agreement.notice) facts.push([say('format.show.label.notice'), say(agreement.notice.applies === 'any-time' ? 'format.show.noticeAnyTime' : 'format.show.noticeBeforeRenewal', { period: agreement.notice.period })]);
+  if (agreement.review_every) facts.push([say('format.show.label.review'), say('format.show.reviewEvery', { period: agreement.review_every })]);
+  if (agreement.committee) {
+    const { name, meetings_per_year: meetings } = agreement.committee;
+    facts.push([say('format.show.label.committee'), meetings ? say('format.show.committee', { name, count: meetings }) : name]);
+  }
+  if (agreement.parent) facts.push([say('format.show.label.parent'), agreement.parent]);
+  if (agreement.supersedes?.length) facts.push([say('format.show.label.supersedes'), agreement.supersedes.join(', ')]);
+  if (supersededBy.length) facts.push([say('format.show.label.supersededBy'), supersededBy.join(', ')]);
+  if (children.length) facts.push([say('format.show.label.derived'), say('format.show.derived', { count: children.length, ids: `${children.slice(0, 8).join(', ')}${children.length > 8 ? ', …' : ''}` })]);
+  if (agreement.termination) facts.push([say('format.show.label.termination'), terminationLine(agreement)]);
+  if (agreement.template) facts.push([say('format.show.label.template'), agreement.template]);
   lines.push(...labelled(facts, paint));
 
   if (detail.terms.length > 0) {
-    lines.push('', paint.bold('Terms'));
-    const rows = detail.terms.map((term, i) => [String(i + 1), `${term.start} → ${term.end}`, term.start <= asOf && asOf <= term.end ? paint.green('current') : '']);
+    lines.push('', paint.bold(say('format.show.heading.terms')));
+    const rows = detail.terms.map((term, i) => [String(i + 1), `${term.start} → ${term.end}`, term.start <= asOf && asOf <= term.end ? paint.green(say('format.show.currentTerm')) : '']);
     lines.push(table(rows, '  '));
   }
 
-  lines.push('', paint.bold('Next'));
+  lines.push('', paint.bold(say('format.show.heading.next')));
   const next: [string, string][] = [];
-  if (detail.status === 'upcoming' && detail.effective) next.push(['starts', dated(detail.effective, asOf, paint)]);
-  if (detail.next_renewal) next.push(['renewal', `${dated(detail.next_renewal, asOf, paint)}${cite(agreement.sources, 'term', paint)}`]);
-  if (detail.notice_deadline) next.push(['notice deadline', `${dated(detail.notice_deadline, asOf, paint)} — last day to give notice against that renewal${cite(agreement.sources, 'notice', paint)}`]);
+  if (detail.status === 'upcoming' && detail.effective) next.push([say('format.show.label.starts'), dated(detail.effective, asOf, paint)]);
+  if (detail.next_renewal) next.push([say('format.show.label.renewal'), `${dated(detail.next_renewal, asOf, paint)}${cite(agreement.sources, 'term', paint)}`]);
+  if (detail.notice_deadline) next.push([say('format.show.label.noticeDeadline'), `${say('format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${cite(agreement.sources, 'notice', paint)}`]);
   const nextReview = detail.reviews.find((date) => date >= asOf);
-  if (nextReview) next.push(['review', `${dated(nextReview, asOf, paint)}${cite(agreement.sources, 'review_every', paint)}`]);
-  next.push(['end', detail.final_end ? `${dated(detail.final_end, asOf, paint)} (last day in force)${cite(agreement.sources, 'term', paint)}` : detail.next_renewal ? 'none fixed: renews tacitly' : detail.end ? `${detail.end}` : 'none fixed (indefinite)']);
+  if (nextReview) next.push([say('format.show.label.review'), `${dated(nextReview, asOf, paint)}${cite(agreement.sources, 'review_every', paint)}`]);
+  next.push([say('format.show.label.end'), endLine(detail, asOf, agreement.sources, paint)]);
   lines.push(...labelled(next, paint));
 
   if (warnings.length > 0) lines.push('', ...warnings.map((w) => paint.yellow(`⚠ ${w}`)));
   if (agreement.sources?.length) {
-    lines.push('', paint.bold('Sources'));
+    lines.push('', paint.bold(say('format.show.heading.sources')));
     for (const source of agreement.sources) {
-      lines.push(`  ${source.document}${source.clause ? `, ${source.clause}` : ''}${source.quote ? `: « ${source.quote} »` : ''}${source.note ? paint.dim(` (${source.note})`) : ''}`);
+      const where = `${source.document}${source.clause ? `, ${source.clause}` : ''}`;
+      lines.push(`  ${quoted(where, source.quote)}${source.note ? paint.dim(` (${source.note})`) : ''}`);
     }
   }
-  lines.push('', paint.dim(`file: ${detail.file}`));
+  lines.push('', paint.dim(say('format.show.file', { file: detail.file })));
   return `${lines.join('\n')}\n`;
 };
 
@@ -66,7 +72,7 @@ function labelled(rows: [string, string][], paint: Paint): string[] {
 
 function dated(date: string, asOf: string, paint: Paint): string {
   const days = daysBetween(asOf as IsoDate, date as IsoDate);
-  const when = days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} ago`;
+  const when = days === 0 ? say('format.today') : days > 0 ? say('format.show.inDays', { count: days }) : say('format.show.daysAgo', { count: -days });
   const colour = days < 0 ? paint.dim : days <= 7 ? paint.red : days <= 30 ? paint.yellow : (s: string) => s;
   return `${date} ${colour(`(${when})`)}`;
 }
@@ -74,26 +80,41 @@ function dated(date: string, asOf: string, paint: Paint): string {
 function partyLine(org: string, signatory: { name: string; role?: string } | undefined, { registry, asOf }: ShowContext): string {
   const name = registry.get(org)?.name ?? org;
   const now = organizationOn(org, asOf, registry);
-  const successor = now !== org ? ` → now ${registry.get(now)?.name ?? now} (since ${registry.get(org)?.succeeded_by?.on ?? '?'})` : successorsOf(org, registry).length ? '' : '';
+  const successor = now !== org ? ` → ${say('format.show.successor', { name: registry.get(now)?.name ?? now, date: registry.get(org)?.succeeded_by?.on ?? '?' })}` : '';
   return `${name} [${org}]${successor}${signatory ? ` — ${signatory.name}${signatory.role ? `, ${signatory.role}` : ''}` : ''}`;
 }
 
 function termLine(agreement: Agreement): string {
   const term = agreement.term;
-  if (!term) return 'no fixed end (indefinite)';
-  const length = term.duration ? `${term.duration} from the first day in force` : `until ${term.end}`;
-  const renewal =
-    term.renewal === 'tacit'
-      ? `, renewed tacitly for ${term.renewal_period ?? `${term.duration ?? '?'} (period unstated: taken equal to the first term)`}${term.max_renewals !== undefined ? `, at most ${term.max_renewals} time(s)` : ''}`
-      : term.renewal === 'express'
-        ? ', renewed only by an express decision'
-        : ', no renewal';
-  return `${length}${renewal}`;
+  if (!term) return say('format.show.term.none');
+  const length = term.duration ? say('format.show.term.duration', { duration: term.duration }) : say('format.show.term.until', { date: String(term.end) });
+  if (term.renewal === 'express') return say('format.show.term.express', { length });
+  if (term.renewal !== 'tacit') return say('format.show.term.noRenewal', { length });
+  const period = term.renewal_period ?? say('format.show.term.periodUnstated', { duration: term.duration ?? '?' });
+  return term.max_renewals !== undefined ? say('format.show.term.tacitCapped', { length, period, count: term.max_renewals }) : say('format.show.term.tacit', { length, period });
 }
 
 function terminationLine(agreement: Agreement): string {
   const t = agreement.termination!;
-  return [t.notice_given ? `notice received ${t.notice_given}` : '', t.by ? `from ${t.by}` : '', t.ended ? `ended ${t.ended}` : ''].filter(Boolean).join(', ');
+  return [
+    t.notice_given ? say('format.show.termination.noticeReceived', { date: t.notice_given }) : '',
+    t.by ? say('format.show.termination.by', { by: t.by }) : '',
+    t.ended ? say('format.show.termination.ended', { date: t.ended }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The end: the last day in force when known, else why there is none. */
+function endLine(detail: AgreementDetail, asOf: string, sources: readonly SourceRef[] | undefined, paint: Paint): string {
+  if (detail.final_end) return `${say('format.show.lastDay', { date: dated(detail.final_end, asOf, paint) })}${cite(sources, 'term', paint)}`;
+  if (detail.next_renewal) return say('format.show.endRenewsTacitly');
+  return detail.end ?? say('format.show.endIndefinite');
+}
+
+/** `Article 5: « quote »` (French spacing in French), or the text alone without a quote. */
+function quoted(text: string, quote: string | undefined): string {
+  return quote ? say('format.show.quoted', { text, quote }) : text;
 }
 
 /** The first source whose clause or quote speaks of this fact, as ` [Article 5]`. */
@@ -105,5 +126,5 @@ function cite(sources: readonly SourceRef[] | undefined, topic: 'term' | 'notice
   };
   const source = sources?.find((s) => ((s as { fields?: string[] }).fields ?? []).some((f) => f.startsWith(topic))) ?? sources?.find((s) => words[topic].test(`${s.clause ?? ''} ${s.quote ?? ''}`));
   if (!source) return '';
-  return paint.dim(` [${source.clause ?? source.document}${source.quote ? `: « ${source.quote} »` : ''}]`);
+  return paint.dim(` [${quoted(source.clause ?? source.document, source.quote)}]`);
 }

@@ -1,4 +1,5 @@
-import { plural } from '../text.js';
+import { say } from '../../text/say.js';
+import { counts } from '../text.js';
 import type { ValidateFormatter } from './types.js';
 
 /** GitHub shows this many annotations of each severity per step; the rest only in the log. */
@@ -23,9 +24,9 @@ export const github: ValidateFormatter = ({ diagnostics, filesChecked }, { displ
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
-    lines.push(`::notice title=accords::${escapeData(`GitHub shows the first ${GITHUB_ANNOTATION_LIMIT} errors and ${GITHUB_ANNOTATION_LIMIT} warnings as annotations; all ${diagnostics.length} are listed in this log`)}`);
+    lines.push(`::notice title=accords::${escapeData(say('format.validate.githubOverflow', { limit: GITHUB_ANNOTATION_LIMIT, total: diagnostics.length }))}`);
   }
-  lines.push(`accords: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(filesChecked, 'file')}`);
+  lines.push(`accords: ${say('format.validate.githubSummary', counts(errors, warnings, filesChecked))}`);
   return lines.join('\n') + '\n';
 };
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../types.js';
-import { plural, table } from '../text.js';
+import { say } from '../../text/say.js';
+import { counts, table } from '../text.js';
 import type { ValidateFormatter } from './types.js';
 
 /**
@@ -20,10 +21,9 @@ export const stylish: ValidateFormatter = ({ diagnostics, filesChecked }, { pain
   });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const checked = plural(filesChecked, 'file');
   const summary =
     diagnostics.length === 0
-      ? paint.green(`✔ ${checked} checked, no problems`)
-      : (errors ? paint.red : paint.yellow)(`${errors ? '✖' : '⚠'} ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked}`);
+      ? paint.green(`✔ ${say('format.validate.clean', { count: filesChecked })}`)
+      : (errors ? paint.red : paint.yellow)(`${errors ? '✖' : '⚠'} ${say('format.validate.summary', { problems: say('format.count.problem', { count: diagnostics.length }), ...counts(errors, warnings, filesChecked) })}`);
   return [...blocks, summary].join('\n\n') + '\n';
 };

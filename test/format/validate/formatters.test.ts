@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { github } from '../../../src/format/validate/github.js';
 import { json } from '../../../src/format/validate/json.js';
 import { stylish } from '../../../src/format/validate/stylish.js';
 import { PLAIN } from '../../../src/format/paint.js';
+import { useLanguage } from '../../../src/text/say.js';
 import type { Diagnostic } from '../../../src/types.js';
 
 const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic => ({
@@ -58,5 +59,25 @@ describe('github', () => {
     const out = github({ diagnostics: many, filesChecked: 1 }, context);
     expect(out).toContain('::notice title=accords::GitHub shows the first 10 errors');
     expect(out.trimEnd().split('\n').at(-1)).toBe('accords: 11 errors, 0 warnings in 1 file');
+  });
+});
+
+describe('summary lines in French', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('stylish counts problems, errors, warnings and files with French plurals', () => {
+    useLanguage('fr');
+    const out = stylish({ diagnostics: [diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({ severity: 'warning' })], filesChecked: 1 }, context);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problèmes (1 erreur, 2 avertissements) dans 1 fichier');
+    expect(stylish({ diagnostics: [], filesChecked: 4 }, context)).toBe('✔ 4 fichiers vérifiés, aucun problème\n');
+    expect(stylish({ diagnostics: [diagnostic({ severity: 'warning' })], filesChecked: 0 }, context).trimEnd().split('\n').at(-1)).toBe('⚠ 1 problème (0 erreur, 1 avertissement) dans 0 fichier');
+  });
+
+  it('github says how many annotations GitHub shows, and sums up', () => {
+    useLanguage('fr');
+    const many = Array.from({ length: 11 }, (_, i) => diagnostic({ range: { start: { line: i, column: 0 }, end: { line: i, column: 1 } } }));
+    const out = github({ diagnostics: many, filesChecked: 2 }, context);
+    expect(out).toContain('::notice title=accords::GitHub n’affiche en annotations que les 10 premières erreurs et les 10 premiers avertissements ; les 11 sont tous dans ce journal');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('accords: 11 erreurs, 0 avertissement dans 2 fichiers');
   });
 });

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tableFormat } from '../../../src/format/due/table.js';
+import type { DueEvent } from '../../../src/format/due/types.js';
+import { PLAIN } from '../../../src/format/paint.js';
+import { useLanguage } from '../../../src/text/say.js';
+
+afterEach(() => useLanguage('en'));
+
+const events: DueEvent[] = [
+  { date: '2026-11-22', event: 'review', id: 'amf-2016', title: 'Accord cadre', days_left: 0, occurrence: 3 },
+  { date: '2027-09-15', event: 'notice-deadline', id: 'amf-2016', title: 'Accord cadre', days_left: 297, occurrence: 11 },
+];
+const context = { paint: PLAIN, asOf: '2026-11-22', until: '2027-11-22' };
+
+describe('the due table', () => {
+  it('is in English by default', () => {
+    expect(tableFormat(events, context)).toBe(
+      ['DATE        IN     EVENT            ID        TITLE', '2026-11-22  today  review           amf-2016  Accord cadre', '2027-09-15  297 d  notice-deadline  amf-2016  Accord cadre', ''].join('\n'),
+    );
+    expect(tableFormat([], context)).toBe('Nothing due between 2026-11-22 and 2027-11-22.\n');
+  });
+
+  it('has French headings and days, and keeps the event codes', () => {
+    useLanguage('fr');
+    expect(tableFormat(events, context)).toBe(
+      [
+        'DATE        DANS         ÉVÉNEMENT        ID        TITRE',
+        '2026-11-22  aujourd’hui  review           amf-2016  Accord cadre',
+        '2027-09-15  297 j        notice-deadline  amf-2016  Accord cadre',
+        '',
+      ].join('\n'),
+    );
+    expect(tableFormat([], context)).toBe('Aucune échéance entre le 2026-11-22 et le 2027-11-22.\n');
+  });
+});

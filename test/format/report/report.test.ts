@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AgreementSummary } from '../../../src/format/list/types.js';
+import { html } from '../../../src/format/report/html.js';
+import { markdown } from '../../../src/format/report/markdown.js';
+import type { ReportData } from '../../../src/format/report/types.js';
+import { useLanguage } from '../../../src/text/say.js';
+
+afterEach(() => useLanguage('en'));
+
+const summary = (overrides: Partial<AgreementSummary>): AgreementSummary => ({
+  id: 'amf-2016',
+  title: 'Accord cadre AMF',
+  kind: 'framework',
+  level: 'national',
+  parties: ['amf', 'pole-emploi'],
+  signed: '2016-11-16',
+  effective: '2016-11-16',
+  status: 'in-force',
+  end: '2027-11-15',
+  next_renewal: '2027-11-16',
+  notice_deadline: '2027-09-15',
+  file: 'agreements/national/amf.yaml',
+  ...overrides,
+});
+const data: ReportData = {
+  asOf: '2027-08-01',
+  until: '2027-11-01',
+  agreements: [summary({}), summary({ id: 'amf-33-2017', title: 'Convention locale', kind: 'local', level: 'departmental', status: 'expired', effective: '2017-03-02', end: '2019-12-31' })],
+  names: new Map([['amf', 'AMF']]),
+  due: [{ date: '2027-09-15', event: 'notice-deadline', id: 'amf-2016', title: 'Accord cadre AMF', days_left: 45, occurrence: 11 }],
+  invalidFiles: ['agreements/broken.yaml'],
+};
+const gantt = (md: string) => /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
+
+describe('the Markdown report', () => {
+  it('is in English by default, with the status codes as labels', () => {
+    const md = markdown(data);
+    expect(md).toContain('# Partnership agreements — as of 2027-08-01\n\n2 agreements tracked. 1 invalid file left out: run `accords validate`.\n');
+    expect(md).toContain('| status | count |\n|---|---:|\n| in-force | 1 |\n| expired | 1 |');
+    expect(md).toContain('| partner | agreements | in force |');
+    expect(md).toContain('## Due by 2027-11-01');
+    expect(md).toContain('| 2027-09-15 | 45 d | notice deadline | Accord cadre AMF (`amf-2016`) |');
+    expect(gantt(md)).toContain('  title Agreements as of 2027-08-01\n');
+    expect(gantt(md)).toContain('  section framework\n');
+  });
+
+  it('is in French in French, with a valid mermaid block', () => {
+    useLanguage('fr');
+    const md = markdown(data);
+    expect(md).toContain('# Accords de partenariat — situation au 2027-08-01\n\n2 accords suivis. 1 fichier invalide écarté : lancez `accords validate`.\n');
+    expect(md).toContain('| statut | nombre |\n|---|---:|\n| en vigueur | 1 |\n| expiré | 1 |');
+    expect(md).toContain('| partenaire | accords | en vigueur |');
+    expect(md).toContain('## Échéances jusqu’au 2027-11-01');
+    expect(md).toContain('| 2027-09-15 | 45 j | date limite de préavis | Accord cadre AMF (`amf-2016`) |');
+    const block = gantt(md).split('\n');
+    expect(block.slice(0, 4)).toEqual(['gantt', '  title Accords au 2027-08-01', '  dateFormat YYYY-MM-DD', '  axisFormat %Y']);
+    expect(block).toContain('  section accord-cadre');
+    expect(block).toContain('  section convention locale');
+    for (const task of block.filter((line) => line.includes(' :'))) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('says when nothing is due, in both languages', () => {
+    expect(markdown({ ...data, due: [] })).toContain('Nothing until then.');
+    useLanguage('fr');
+    expect(markdown({ ...data, due: [] })).toContain('Rien d’ici là.');
+  });
+});
+
+describe('the HTML report', () => {
+  it('is in English by default', () => {
+    const page = html(data);
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<title>Agreements — as of 2027-08-01</title>');
+    expect(page).toContain('<p>2 agreements tracked. 1 invalid file left out.</p>');
+    expect(page).toContain('<tr><th>status</th><th>count</th></tr><tr><td>in-force</td><td>1</td></tr>');
+    expect(page).toContain('<td>45 d</td><td>notice deadline</td>');
+    expect(page).toContain('title="Accord cadre AMF: 2016-11-16 → 2027-11-15"');
+  });
+
+  it('is in French in French, the CSS classes keeping the codes', () => {
+    useLanguage('fr');
+    const page = html(data);
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<h1>Accords de partenariat — situation au 2027-08-01</h1>');
+    expect(page).toContain('<p>2 accords suivis. 1 fichier invalide écarté.</p>');
+    expect(page).toContain('<tr><th>statut</th><th>nombre</th></tr><tr><td>en vigueur</td><td>1</td></tr>');
+    expect(page).toContain('<td>45 j</td><td>date limite de préavis</td>');
+    expect(page).toContain('<h2>Chronologie (2016-11-16 → 2027-11-15)</h2>');
+    expect(page).toContain('class="bar in-force"');
+    expect(page).toContain('title="Accord cadre AMF : 2016-11-16 → 2027-11-15"');
+  });
+});

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PLAIN } from '../../../src/format/paint.js';
+import { text } from '../../../src/format/show/text.js';
+import type { AgreementDetail } from '../../../src/format/show/types.js';
+import { computeTimeline } from '../../../src/lifecycle/timeline.js';
+import { useLanguage } from '../../../src/text/say.js';
+import type { Agreement, IsoDate, Organization } from '../../../src/types.js';
+
+afterEach(() => useLanguage('en'));
+
+const registry = new Map<string, Organization>([
+  ['amf', { id: 'amf', name: 'AMF', kind: 'association' }],
+  ['pole-emploi', { id: 'pole-emploi', name: 'Pôle emploi', kind: 'public-body', succeeded_by: { org: 'france-travail', on: '2024-01-01' } }],
+  ['france-travail', { id: 'france-travail', name: 'France Travail', kind: 'public-body' }],
+]);
+const asOf = '2026-11-22';
+
+/** What `accords show` hands the formatter for a record, as of 2026-11-22. */
+function show(agreement: Agreement, { warnings = [] as string[] } = {}): string {
+  const t = computeTimeline(agreement, asOf as IsoDate);
+  const detail: AgreementDetail = {
+    id: agreement.id,
+    title: agreement.title,
+    kind: agreement.kind,
+    level: agreement.level,
+    parties: agreement.parties.map((p) => p.org),
+    signed: agreement.signed ?? null,
+    effective: t.effective,
+    status: t.status,
+    end: t.end,
+    next_renewal: t.next_renewal,
+    notice_deadline: t.notice_deadline,
+    file: 'agreements/national/amf.yaml',
+    terms: t.terms,
+    reviews: t.reviews,
+    final_end: t.final_end,
+  };
+  return text({ detail, agreement, warnings: [...t.warnings, ...warnings], children: ['amf-33-2017'], supersededBy: [] }, { paint: PLAIN, asOf, registry });
+}
+
+const amf: Agreement = {
+  id: 'amf-2016',
+  title: 'Accord cadre',
+  kind: 'framework',
+  level: 'national',
+  parties: [{ org: 'amf' }, { org: 'pole-emploi' }],
+  signed: '2016-11-16',
+  place: 'Paris',
+  term: { duration: 'P1Y', renewal: 'tacit', renewal_period: 'P1Y', max_renewals: 20 },
+  notice: { period: 'P2M' },
+  review_every: 'P3Y',
+  committee: { name: 'comité de pilotage', meetings_per_year: 2 },
+  sources: [
+    { document: 'convention.pdf', clause: 'Article 5', quote: 'renouvelée par tacite reconduction' },
+    { document: 'convention.pdf', clause: 'Article 6', quote: 'un préavis de deux mois' },
+  ],
+};
+const ended: Agreement = { ...amf, id: 'amf-ended', term: { end: '2020-12-31', renewal: 'express' }, termination: { notice_given: '2020-06-01', by: 'amf', ended: '2020-09-30' }, sources: undefined };
+
+describe('show as text', () => {
+  it('is in English by default', () => {
+    const out = show(amf);
+    expect(out).toContain('framework · national · in-force as of 2026-11-22\n');
+    expect(out).toContain('Pôle emploi [pole-emploi] → now France Travail (since 2024-01-01)');
+    expect(out).toContain('  term       P1Y from the first day in force, renewed tacitly for P1Y, at most 20 time(s)\n');
+    expect(out).toContain('  committee  comité de pilotage, 2 meeting(s) a year\n');
+    expect(out).toContain('  derived    1: amf-33-2017\n');
+    expect(out).toContain('  notice deadline  2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
+    expect(out).toContain('  end              2037-11-15 (in 4011 days) (last day in force) [Article 5: « renouvelée par tacite reconduction »]\n');
+    expect(out).toContain('\nSources\n  convention.pdf, Article 5: « renouvelée par tacite reconduction »\n');
+    expect(out.endsWith('\nfile: agreements/national/amf.yaml\n')).toBe(true);
+  });
+
+  it('is in French in French, dates kept in ISO form', () => {
+    useLanguage('fr');
+    expect(show(amf).replace(/\n {2}\d+ .*/g, '')).toBe(
+      [
+        'amf-2016 — Accord cadre',
+        'accord-cadre · national · en vigueur au 2026-11-22',
+        '',
+        '  parties    AMF [amf]',
+        '             Pôle emploi [pole-emploi] → désormais France Travail (depuis le 2024-01-01)',
+        '  signature  2016-11-16, Paris',
+        '  durée      P1Y à compter de l’entrée en vigueur, reconduction tacite pour P1Y, 20 fois au plus',
+        '  préavis    P2M avant chaque reconduction',
+        '  réexamen   tous les P3Y',
+        '  comité     comité de pilotage, 2 réunions par an',
+        '  dérivés    1 : amf-33-2017',
+        '',
+        'Périodes',
+        '',
+        'À venir',
+        '  reconduction            2027-11-16 (dans 359 jours) [Article 5 : « renouvelée par tacite reconduction »]',
+        '  date limite de préavis  2027-09-15 (dans 297 jours) — dernier jour pour notifier un préavis avant cette reconduction [Article 6 : « un préavis de deux mois »]',
+        '  réexamen                2028-11-16 (dans 725 jours)',
+        '  fin                     2037-11-15 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »]',
+        '',
+        'Sources',
+        '  convention.pdf, Article 5 : « renouvelée par tacite reconduction »',
+        '  convention.pdf, Article 6 : « un préavis de deux mois »',
+        '',
+        'fichier : agreements/national/amf.yaml',
+        '',
+      ].join('\n'),
+    );
+    expect(show(amf)).toContain('  11  2026-11-16 → 2027-11-15  en cours\n');
+  });
+
+  it('explains an ended agreement in French', () => {
+    useLanguage('fr');
+    const out = show(ended);
+    expect(out).toContain('accord-cadre · national · résilié au 2026-11-22\n');
+    expect(out).toContain('jusqu’au 2020-12-31, reconduction uniquement sur décision expresse\n');
+    expect(out).toContain('préavis reçu le 2020-06-01, de la part de amf, fin le 2020-09-30\n');
+    expect(out).toContain('2020-09-30 (il y a 2244 jours) (dernier jour en vigueur)');
+    const unknown = show({ ...amf, signed: null });
+    expect(unknown).toContain('oui, date inconnue');
+    expect(unknown).toContain('⚠ statut inconnu : signé, mais la date de signature n’est pas connue');
+  });
+});

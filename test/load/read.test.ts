@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readSource } from '../../src/load/read.js';
+import { describeFsError, listRecordFiles } from '../../src/load/tree.js';
+import { useLanguage } from '../../src/text/say.js';
+
+const base = mkdtempSync(join(tmpdir(), 'accords-read-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+afterEach(() => useLanguage('en'));
+
+const big = join(base, 'big.yaml');
+const problemOf = (source: ReturnType<typeof readSource>) => ('unreadable' in source ? source.unreadable : undefined);
+writeFileSync(big, 'x'.repeat(1536 * 1024));
+
+describe('readSource', () => {
+  it('refuses a file over the limit, in KiB or MiB', () => {
+    expect(readSource('big.yaml', big, 1024 * 1024)).toEqual({
+      file: 'big.yaml',
+      unreadable: { message: 'the file is 1.5 MiB, over the 1.0 MiB limit', hint: 'a record is a few kilobytes: keep long texts in the .md beside it' },
+    });
+    expect(problemOf(readSource('big.yaml', big, 1000))?.message).toBe('the file is 1.5 MiB, over the 1 KiB limit');
+  });
+
+  it('says it in French, with a decimal comma', () => {
+    useLanguage('fr');
+    expect(problemOf(readSource('big.yaml', big, 1024 * 1024))).toEqual({
+      message: 'le fichier fait 1,5 Mio, au-delà de la limite de 1,0 Mio',
+      hint: 'une fiche fait quelques kilo-octets : gardez les longs textes dans le .md à côté',
+    });
+    expect(problemOf(readSource('gone.yaml', join(base, 'gone.yaml')))?.message).toBe('fichier illisible : introuvable (un lien symbolique cassé ?)');
+  });
+});
+
+describe('describeFsError', () => {
+  const fault = (code?: string) => Object.assign(new Error('boom'), code ? { code } : {});
+
+  it('puts file system errors in words', () => {
+    expect(['EACCES', 'ELOOP', 'EIO'].map((code) => describeFsError(fault(code)))).toEqual(['permission denied', 'a symbolic link loop', 'cannot be read (EIO)']);
+    expect(describeFsError(fault())).toBe('cannot be read (boom)');
+  });
+
+  it('in French', () => {
+    useLanguage('fr');
+    expect(['EPERM', 'EISDIR', 'EMFILE', 'EIO'].map((code) => describeFsError(fault(code)))).toEqual(['accès refusé', "c’est un dossier, pas un fichier", 'trop de fichiers ouverts', 'erreur (EIO)']);
+  });
+
+  it('names a record that is not a regular file', () => {
+    mkdirSync(join(base, 'agreements'));
+    execFileSync('mkfifo', [join(base, 'agreements', 'pipe.yaml')]);
+    useLanguage('fr');
+    expect(listRecordFiles(base).map((entry) => entry.problem)).toEqual(['pas un fichier ordinaire']);
+  });
+});
