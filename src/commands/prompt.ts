@@ -1,24 +1,51 @@
 import { createInterface } from 'node:readline/promises';
+import type { Interface } from 'node:readline/promises';
 import type { TemplateSpec } from '../draft/template.js';
 import { say } from '../text/say.js';
 import type { Io } from './context.js';
+
+/** Where questions are asked and answered: the process's terminal, or streams under test. */
+export interface Terminal {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+}
 
 /**
  * At a terminal, ask for each required variable that was not given, one line each, showing
  * its description and an example. An empty answer leaves it missing (and reported).
  */
-export async function askMissing(spec: TemplateSpec, values: Map<string, unknown>, io: Io): Promise<void> {
+export async function askMissing(spec: TemplateSpec, values: Map<string, unknown>, io: Io, terminal: Terminal = { input: process.stdin, output: process.stderr }): Promise<void> {
   const missing = spec.variables.filter((v) => v.required && !values.has(v.name));
   if (missing.length === 0) return;
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const rl = createInterface(terminal);
   try {
     io.stderr(`${say('draft.askMissing', { count: missing.length })}\n`);
     for (const { name, description, example } of missing) {
       const question = example === undefined ? say('draft.askValue', { name, description }) : say('draft.askValueExample', { name, description, example: String(example) });
-      const answer = (await rl.question(`  ${question}`)).trim();
+      const answer = await ask(rl, `  ${question}`);
+      if (answer === undefined) {
+        // Ctrl+D: no more questions; what is still missing is reported as missing.
+        io.stderr('\n');
+        break;
+      }
       if (answer !== '') values.set(name, answer);
     }
   } finally {
     rl.close();
   }
+}
+
+/** One answer, or `undefined` when the input ends (Ctrl+D) instead. */
+function ask(rl: Interface, question: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const ended = () => resolve(undefined);
+    rl.once('close', ended);
+    rl.question(question).then(
+      (answer) => {
+        rl.off('close', ended);
+        resolve(answer.trim());
+      },
+      ended,
+    );
+  });
 }

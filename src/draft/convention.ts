@@ -2,7 +2,7 @@ import type { Agreement, Organization, Provenance } from '../types.js';
 import { organizationOn } from '../registry/succession.js';
 import { say } from '../text/say.js';
 import type { DraftContext } from './render.js';
-import { firstLine, renderBlock, renderDocument } from './render.js';
+import { explainRenderError, renderBlock, renderDocument } from './render.js';
 import type { TemplateSpec } from './template.js';
 import type { Value } from './variables.js';
 import { coerceValues } from './variables.js';
@@ -55,7 +55,7 @@ export function draftConvention(input: DraftInput): Draft {
     if ('problem' in document) return { ok: false, problems: [document.problem] };
     return { ok: true, record, document: document.text, values, ...(organization ? { organization } : {}) };
   } catch (error) {
-    return { ok: false, problems: [say('draft.cannotRender', { reason: firstLine(error) })] };
+    return { ok: false, problems: [say('draft.cannotRender', { reason: explainRenderError(error) })] };
   }
 }
 

@@ -60,11 +60,26 @@ function renderText(source: string, data: Record<string, unknown>): string {
   return handlebars().compile(source, { noEscape: true, strict: true, knownHelpersOnly: false })(data);
 }
 
+/**
+ * Handlebars' strict mode says `"name" not defined in [object] - 12:4`: say it in our words,
+ * at the line and column of the template file (`bodyLine` lines of front matter come first).
+ */
+export function explainRenderError(error: unknown, bodyLine?: number): string {
+  const undeclared = /^"([^"]+)" not defined in /.exec((error as Error).message ?? '');
+  if (!undeclared) return firstLine(error);
+  const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+  if (bodyLine === undefined || lineNumber === undefined || column === undefined) return say('draft.notAVariable', { name: undeclared[1]! });
+  return say('draft.notAVariableAt', { name: undeclared[1]!, line: bodyLine + lineNumber, column: column + 1 });
+}
+
 /** Every declared variable is present (null when not given), so strict mode only trips on undeclared names. */
 export function templateData(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): Record<string, unknown> {
   const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const variable of spec.variables) data[variable.name] = values.get(variable.name) ?? null;
   for (const name of CONTEXT_NAMES) data[name] = context[name];
+  // No prototype (a variable may be called `constructor`), but Handlebars puts the data in the
+  // text of its "not defined" error, which needs it to convert to a string.
+  Object.defineProperty(data, Symbol.toPrimitive, { value: () => 'the data', enumerable: false });
   return data;
 }
 
@@ -73,7 +88,7 @@ export function renderDocument(spec: TemplateSpec, values: ReadonlyMap<string, V
   try {
     return { text: renderText(spec.body, templateData(spec, values, context)) };
   } catch (error) {
-    return { problem: say('draft.cannotRender', { reason: firstLine(error) }) };
+    return { problem: say('draft.cannotRender', { reason: explainRenderError(error, spec.bodyLine) }) };
   }
 }
 
@@ -89,7 +104,7 @@ export function renderBlock(block: unknown, spec: TemplateSpec, values: Readonly
       const whole = /^\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}$/.exec(node);
       if (whole) {
         const value = data[whole[1]!];
-        if (value === undefined) throw new Error(say('draft.notDefined', { name: whole[1]! }));
+        if (value === undefined) throw new Error(say('draft.notAVariable', { name: whole[1]! }));
         return value === null || value === '' ? undefined : value;
       }
       const text = node.includes('{{') ? renderText(node, data) : node;

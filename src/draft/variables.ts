@@ -61,6 +61,7 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
 function unknownVariable(name: string, origin: string | undefined, known: readonly string[]): string {
   const guess = closest(name, known);
   if (guess) return origin ? say('draft.unknownVariableFromDidYouMean', { name, origin, guess }) : say('draft.unknownVariableDidYouMean', { name, guess });
+  if (known.length === 0) return origin ? say('draft.unknownVariableFromNone', { name, origin }) : say('draft.unknownVariableNone', { name });
   const names = known.join(', ');
   return origin ? say('draft.unknownVariableFrom', { name, origin, names }) : say('draft.unknownVariable', { name, names });
 }

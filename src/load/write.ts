@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { say } from '../text/say.js';
@@ -19,6 +19,8 @@ export function temporaryPathFor(target: string): string {
  */
 export function writeFileAtomic(target: string, text: string, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
   const dir = dirname(target);
+  const blocker = fileInTheWay(dir);
+  if (blocker) return { ok: false, reason: 'io', message: say('load.writeFileInTheWay', { file: target, blocker }) };
   const temp = temporaryPathFor(target);
   try {
     mkdirSync(dir, { recursive: true });
@@ -49,6 +51,17 @@ export function writeFileAtomic(target: string, text: string, { overwrite, durab
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return { ok: false, reason: 'exists', message: say('load.writeExists', { file: target }) };
     return { ok: false, reason: 'io', message: say('load.writeFailed', { file: target, detail: (error as Error).message }) };
+  }
+}
+
+/** The nearest existing ancestor of `dir` (or `dir` itself) when it is a file: no folder can be made there. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    try {
+      return statSync(path).isDirectory() ? undefined : path;
+    } catch {
+      if (dirname(path) === path) return undefined;
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { say } from '../text/say.js';
 import type { JsonPath, Position, Range } from '../types.js';
 import { LIMITS } from './limits.js';
 import { scanNesting } from './nesting.js';
+import { parserSentence } from './parser-sentences.js';
 
 // The `yaml` package (a CommonJS build under Node) is loaded on the first full parse only: most
 // records take the fast path, and a run served from the cache parses nothing.
@@ -113,7 +114,7 @@ function fromYamlError(error: YAMLError, toRange: (from: number, to: number) => 
   const [from, to] = error.pos;
   return {
     rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-    message: known?.message ?? say('load.yamlParser', { detail: lowerFirst(own) }),
+    message: known?.message ?? parserSentence(lowerFirst(own)),
     ...(known ? { hint: known.hint } : {}),
     range: toRange(from, Math.max(from, to)),
   };

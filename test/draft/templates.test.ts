@@ -125,6 +125,25 @@ describe('problems in French', () => {
     if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
     expect(checkTemplate(parsed)).toEqual(['`inconnu` est utilisé mais pas déclaré', 'la variable `inutile` est déclarée mais jamais utilisée']);
     const draft = draftConvention({ id: 'x', framework, spec: parsed, raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
-    expect(draft.ok ? [] : draft.problems).toEqual(['impossible d’appliquer le modèle : « inconnu » n’est pas défini']);
+    expect(draft.ok ? [] : draft.problems).toEqual(['impossible d’appliquer le modèle : `inconnu` ne fait pas partie de ses variables (déclarez-la sous `variables:` ou corrigez le nom)']);
+  });
+});
+
+describe('a name the template does not declare', () => {
+  const provenance = { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' };
+  const template = (body: string) => {
+    const parsed = parseTemplate(`---\nvariables:\n  - name: lieu\n    type: string\n    description: Lieu\nrecord:\n  place: "{{lieu}}"\n---\n${body}`);
+    if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
+    return parsed;
+  };
+
+  it('is placed at its line and column in the template file', () => {
+    const draft = draftConvention({ id: 'x', framework, spec: template('Convention\n\nFait à {{lieux}}\n'), raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
+    expect(draft.ok ? [] : draft.problems).toEqual(['the template cannot be rendered: line 11, column 10: `lieux` is not one of its variables (declare it under `variables:` or correct the name)']);
+  });
+
+  it('may be called like an Object method without reaching the prototype', () => {
+    const draft = draftConvention({ id: 'x', framework, spec: template('{{constructor}}\n'), raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
+    expect(draft.ok ? [] : draft.problems).toEqual(['the template cannot be rendered: line 9, column 3: `constructor` is not one of its variables (declare it under `variables:` or correct the name)']);
   });
 });

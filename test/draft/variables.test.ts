@@ -66,4 +66,10 @@ describe('coerceValues', () => {
       'missing required variable `lieu`: Lieu de signature',
     ]);
   });
+
+  it('says when a template has no variables at all, rather than listing none', () => {
+    expect(coerceValues([], new Map([['lieu', 'Bordeaux']]), new Map([['lieu', '--set']])).problems).toEqual(['unknown variable `lieu` (from --set): this template has no variables']);
+    useLanguage('fr');
+    expect(coerceValues([], new Map([['lieu', 'Bordeaux']])).problems).toEqual(['variable inconnue `lieu` : ce modèle n’a aucune variable']);
+  });
 });

@@ -51,6 +51,16 @@ describe('isInside', () => {
   });
 });
 
+describe('writeFileAtomic under a file', () => {
+  it('names the file in the way (not "already exists") and leaves it as it was', () => {
+    const path = join(base, 'blocker.yaml');
+    writeFileSync(path, 'kept\n');
+    const target = join(path, 'local', 'x.yaml');
+    expect(writeFileAtomic(target, 'x\n', { overwrite: true })).toEqual({ ok: false, reason: 'io', message: `cannot write ${target}: ${path} is a file, not a folder` });
+    expect(readFileSync(path, 'utf8')).toBe('kept\n');
+  });
+});
+
 describe('writeFileAtomic in French', () => {
   afterEach(() => useLanguage('en'));
 
@@ -60,7 +70,6 @@ describe('writeFileAtomic in French', () => {
     useLanguage('fr');
     expect(writeFileAtomic(path, 'two\n', { overwrite: false })).toEqual({ ok: false, reason: 'exists', message: `${path} existe déjà` });
     const io = writeFileAtomic(join(path, 'sub', 'below.yaml'), 'x\n', { overwrite: false });
-    expect(io).toMatchObject({ ok: false, reason: 'io' });
-    expect(io.ok || io.message.startsWith(`impossible d’écrire ${join(path, 'sub', 'below.yaml')} : `)).toBe(true);
+    expect(io).toEqual({ ok: false, reason: 'io', message: `impossible d’écrire ${join(path, 'sub', 'below.yaml')} : ${path} est un fichier, pas un dossier` });
   });
 });

@@ -127,12 +127,12 @@ describe('parseYaml in French', () => {
     expect(parseYaml(`a:\n${' '.repeat(401)}b: 1\n`).problems[0]!.message).toBe('indentation de plus de 400 colonnes');
   });
 
-  it("frames the parser's own (English) sentence in French", () => {
+  it("says the parser's sentence in French", () => {
     const english = parseYaml('a: @b\n').problems[0]!;
     expect(english.message).toBe('plain value cannot start with reserved character @');
     useLanguage('fr');
     const french = parseYaml('a: @b\n').problems[0]!;
-    expect(french.message).toBe('YAML invalide : plain value cannot start with reserved character @');
+    expect(french.message).toBe('une valeur sans guillemets ne peut pas commencer par le caractère réservé @');
     expect(french.hint).toBe('mettez entre guillemets les valeurs qui commencent par un caractère spécial (@ ` | > % ,)');
   });
 });

@@ -1,9 +1,11 @@
 import type { Diagnostic } from '../../types.js';
+import { say } from '../../text/say.js';
 import type { ValidateFormatter } from './types.js';
 
 /**
  * JUnit XML for CI dashboards: one test case per file checked, failing when the file has
- * errors; warnings go to the case's `system-out`.
+ * errors; warnings go to the case's `system-out`. Attributes are codes; the texts are in the
+ * chosen language.
  */
 export const junit: ValidateFormatter = ({ diagnostics, files }, { displayPath }) => {
   const byFile = new Map<string, Diagnostic[]>();
@@ -14,8 +16,8 @@ export const junit: ValidateFormatter = ({ diagnostics, files }, { displayPath }
     const errors = list.filter((d) => d.severity === 'error');
     const warnings = list.filter((d) => d.severity === 'warning');
     const line = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.column + 1} ${d.message}${d.hint ? ` — ${d.hint}` : ''} (${d.rule})`;
-    const failure = errors.length ? `\n      <failure message="${xml(`${errors.length} error${errors.length === 1 ? '' : 's'}`)}" type="error">${xml(errors.map(line).join('\n'))}</failure>` : '';
-    const out = warnings.length ? `\n      <system-out>${xml(warnings.map((d) => `warning ${line(d)}`).join('\n'))}</system-out>` : '';
+    const failure = errors.length ? `\n      <failure message="${xml(say('format.count.error', { count: errors.length }))}" type="error">${xml(errors.map(line).join('\n'))}</failure>` : '';
+    const out = warnings.length ? `\n      <system-out>${xml(warnings.map((d) => `${say('format.validate.severity.warning')} ${line(d)}`).join('\n'))}</system-out>` : '';
     return `    <testcase classname="accords.validate" name="${xml(displayPath(file))}" file="${xml(displayPath(file))}">${failure}${out}${failure || out ? '\n    ' : ''}</testcase>`;
   });
   return [

@@ -4,7 +4,7 @@ import { counts, table } from '../text.js';
 import type { ValidateFormatter } from './types.js';
 
 /**
- * Grouped by file, one line a problem: `line:column  severity  message  rule` (ESLint's stylish),
+ * Grouped by file, one line a problem: `line:column  severity  message  rule` (ESLint's stylish; the severity in words, the rule id as a code),
  * then a one-line summary.
  */
 export const stylish: ValidateFormatter = ({ diagnostics, filesChecked }, { paint, displayPath }) => {
@@ -13,7 +13,7 @@ export const stylish: ValidateFormatter = ({ diagnostics, filesChecked }, { pain
   const blocks = [...byFile].map(([file, problems]) => {
     const rows = problems.map((d) => [
       paint.dim(`${d.range.start.line + 1}:${d.range.start.column + 1}`),
-      d.severity === 'error' ? paint.red('error') : paint.yellow('warning'),
+      d.severity === 'error' ? paint.red(say('format.validate.severity.error')) : paint.yellow(say('format.validate.severity.warning')),
       d.hint ? `${d.message} — ${d.hint}` : d.message,
       paint.dim(d.rule),
     ]);

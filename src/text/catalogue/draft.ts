@@ -8,6 +8,11 @@ export const draft = {
     fr: 'variable inconnue `{name}` (provenant de {origin}) : vouliez-vous dire `{guess}` ?',
   },
   'draft.unknownVariable': { en: 'unknown variable `{name}`; variables: {names}', fr: 'variable inconnue `{name}` ; variables : {names}' },
+  'draft.unknownVariableNone': { en: 'unknown variable `{name}`: this template has no variables', fr: 'variable inconnue `{name}` : ce modèle n’a aucune variable' },
+  'draft.unknownVariableFromNone': {
+    en: 'unknown variable `{name}` (from {origin}): this template has no variables',
+    fr: 'variable inconnue `{name}` (provenant de {origin}) : ce modèle n’a aucune variable',
+  },
   'draft.unknownVariableFrom': { en: 'unknown variable `{name}` (from {origin}); variables: {names}', fr: 'variable inconnue `{name}` (provenant de {origin}) ; variables : {names}' },
   'draft.valueProblem': { en: '`{name}`: {problem}', fr: '`{name}` : {problem}' },
   'draft.valueProblemFrom': { en: '`{name}` (from {origin}): {problem}', fr: '`{name}` (provenant de {origin}) : {problem}' },
@@ -58,7 +63,14 @@ export const draft = {
 
   // Rendering (render.ts, convention.ts).
   'draft.cannotRender': { en: 'the template cannot be rendered: {reason}', fr: 'impossible d’appliquer le modèle : {reason}' },
-  'draft.notDefined': { en: '"{name}" not defined', fr: '« {name} » n’est pas défini' },
+  'draft.notAVariable': {
+    en: '`{name}` is not one of its variables (declare it under `variables:` or correct the name)',
+    fr: '`{name}` ne fait pas partie de ses variables (déclarez-la sous `variables:` ou corrigez le nom)',
+  },
+  'draft.notAVariableAt': {
+    en: 'line {line}, column {column}: `{name}` is not one of its variables (declare it under `variables:` or correct the name)',
+    fr: 'ligne {line}, colonne {column} : `{name}` ne fait pas partie de ses variables (déclarez-la sous `variables:` ou corrigez le nom)',
+  },
   'draft.syntax': { en: 'syntax: {message}', fr: 'syntaxe : {message}' },
   'draft.usedNotDeclared': { en: '`{name}` is used but not declared', fr: '`{name}` est utilisé mais pas déclaré' },
   'draft.declaredNotUsed': { en: 'variable `{name}` is declared but never used', fr: 'la variable `{name}` est déclarée mais jamais utilisée' },

@@ -13,6 +13,8 @@ export const format = {
     en: { one: '{count} file checked, no problems', other: '{count} files checked, no problems' },
     fr: { one: '{count} fichier vérifié, aucun problème', other: '{count} fichiers vérifiés, aucun problème' },
   },
+  'format.validate.severity.error': { en: 'error', fr: 'erreur' },
+  'format.validate.severity.warning': { en: 'warning', fr: 'avertissement' },
   'format.validate.summary': { en: '{problems} ({errors}, {warnings}) in {files}', fr: '{problems} ({errors}, {warnings}) dans {files}' },
   'format.validate.githubSummary': { en: '{errors}, {warnings} in {files}', fr: '{errors}, {warnings} dans {files}' },
   'format.validate.githubOverflow': {

@@ -40,6 +40,7 @@ export const load = {
 
   // write.ts
   'load.writeExists': { en: '{file} already exists', fr: '{file} existe déjà' },
+  'load.writeFileInTheWay': { en: 'cannot write {file}: {blocker} is a file, not a folder', fr: 'impossible d’écrire {file} : {blocker} est un fichier, pas un dossier' },
   'load.writeFailed': { en: 'cannot write {file}: {detail}', fr: "impossible d’écrire {file} : {detail}" },
 
   // nesting.ts, yaml.ts: YAML problems
@@ -47,8 +48,47 @@ export const load = {
   'load.nestedTooDeep': { en: 'collections nested deeper than {max} levels', fr: 'collections imbriquées sur plus de {max} niveaux' },
   'load.nestingHint': { en: 'records are a few levels deep: flatten the structure', fr: "une fiche n’a que quelques niveaux : aplatissez la structure" },
   'load.parserGaveUp': { en: 'the YAML parser gave up: {detail}', fr: 'le lecteur YAML a abandonné : {detail}' },
-  /** The `yaml` package's own sentence (English only), lower-cased; French frames it. */
+  /** A sentence of the `yaml` package that parser-sentences.ts does not know (English only), lower-cased; French frames it. */
   'load.yamlParser': { en: '{detail}', fr: 'YAML invalide : {detail}' },
+  // parser-sentences.ts: the parser's own sentences (English as the parser writes them).
+  'load.parser.mappingColumn': { en: 'all mapping items must start at the same column', fr: 'toutes les clés d’un même bloc doivent commencer à la même colonne' },
+  'load.parser.sequenceColumn': { en: 'all sequence items must start at the same column', fr: 'tous les éléments d’une liste doivent commencer à la même colonne' },
+  'load.parser.keyOneLine': { en: 'implicit keys need to be on a single line', fr: 'une clé doit tenir sur une seule ligne' },
+  'load.parser.keyWithoutValue': { en: 'implicit map keys need to be followed by map values', fr: 'une clé doit être suivie de sa valeur (`clé: valeur`)' },
+  'load.parser.nestedInCompact': { en: 'nested mappings are not allowed in compact mappings', fr: 'un bloc imbriqué ne peut pas commencer sur la ligne de sa clé' },
+  'load.parser.sequenceAsKey': { en: 'a block sequence may not be used as an implicit map key', fr: 'une liste ne peut pas servir de clé' },
+  'load.parser.itemWithoutDash': { en: 'sequence item without - indicator', fr: 'élément de liste sans tiret `-`' },
+  'load.parser.plainStartTab': { en: 'plain value cannot start with a tab character', fr: 'une valeur sans guillemets ne peut pas commencer par une tabulation' },
+  'load.parser.plainStart': {
+    en: 'plain value cannot start with reserved character {char}',
+    fr: 'une valeur sans guillemets ne peut pas commencer par le caractère réservé {char}',
+  },
+  'load.parser.plainStartBlock': {
+    en: 'plain value cannot start with block scalar indicator {char}',
+    fr: 'une valeur sans guillemets ne peut pas commencer par {char} (qui annonce un bloc de texte)',
+  },
+  'load.parser.blockInFlow': {
+    en: 'block collections are not allowed within flow collections',
+    fr: 'un bloc sur plusieurs lignes ne peut pas figurer entre crochets ou accolades',
+  },
+  'load.parser.blockHeader': { en: 'block scalar header includes extra characters: {header}', fr: 'l’en-tête du bloc de texte contient des caractères en trop : {header}' },
+  'load.parser.commentSpace': {
+    en: 'comments must be separated from other tokens by white space characters',
+    fr: 'un commentaire doit être séparé du reste de la ligne par une espace',
+  },
+  'load.parser.propertySpace': {
+    en: 'tags and anchors must be separated from the next token by white space',
+    fr: 'une étiquette ou une ancre doit être suivie d’une espace',
+  },
+  'load.parser.badEscape': { en: 'invalid escape sequence {sequence}', fr: 'séquence d’échappement invalide {sequence}' },
+  'load.parser.missingCommaSequence': { en: 'missing , between flow sequence items', fr: 'il manque une virgule entre deux éléments de la liste entre crochets' },
+  'load.parser.missingCommaMap': { en: 'missing , between flow map items', fr: 'il manque une virgule entre deux éléments du bloc entre accolades' },
+  'load.parser.missingCommaOrColon': { en: 'missing , or : between flow map items', fr: 'il manque une virgule ou un deux-points entre deux éléments du bloc entre accolades' },
+  'load.parser.unexpectedAtEnd': { en: 'unexpected {token} at node end', fr: 'élément {token} inattendu en fin de valeur' },
+  'load.parser.unexpectedToken': { en: 'unexpected {token} token', fr: 'élément {token} inattendu' },
+  'load.parser.unexpectedInStream': { en: 'unexpected {token} token in YAML stream: {text}', fr: '{text} inattendu à cet endroit ({token})' },
+  'load.parser.unexpectedAfterKey': { en: 'unexpected {token} on same line with key', fr: '{token} inattendu sur la ligne d’une clé' },
+  'load.parser.unresolvedTag': { en: 'unresolved tag: {tag}', fr: 'étiquette inconnue : {tag}' },
   'load.emptyFile': { en: 'the file holds no YAML document', fr: 'le fichier ne contient aucun document YAML' },
   'load.emptyFileHint': { en: 'write a record: see schemas/agreement.schema.json', fr: 'écrivez une fiche : voir schemas/agreement.schema.json' },
   'load.tooManyAliases': { en: 'too many alias expansions (more than {max})', fr: "trop d’expansions d’alias (plus de {max})" },

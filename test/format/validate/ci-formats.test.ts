@@ -3,6 +3,7 @@ import { junit } from '../../../src/format/validate/junit.js';
 import { sarif } from '../../../src/format/validate/sarif.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import type { Diagnostic } from '../../../src/types.js';
+import { useLanguage } from '../../../src/text/say.js';
 
 const error: Diagnostic = {
   file: 'agreements/local/typo.yaml',
@@ -53,6 +54,15 @@ describe('junit', () => {
   it('escapes XML specials and keeps warnings out of failures', () => {
     expect(xml).toContain('unknown key `sigend` &lt;&amp;&gt;');
     expect(xml).toMatch(/name="agreements\/national\/amf.yaml"[^>]*>\s*<system-out>warning /);
+  });
+
+  it('says the failure and the warnings in the chosen language, keeping the attributes as codes', () => {
+    expect(xml).toContain('<failure message="1 error" type="error">');
+    useLanguage('fr');
+    const french = junit({ diagnostics: [error, error, warning], filesChecked: 2, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml'] }, context);
+    useLanguage('en');
+    expect(french).toContain('<failure message="2 erreurs" type="error">');
+    expect(french).toMatch(/<system-out>avertissement /);
   });
 
   it('is well-formed: every element opened is closed', () => {

@@ -69,6 +69,7 @@ describe('summary lines in French', () => {
     useLanguage('fr');
     const out = stylish({ diagnostics: [diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({ severity: 'warning' })], filesChecked: 1 }, context);
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problèmes (1 erreur, 2 avertissements) dans 1 fichier');
+    expect(out.split('\n').slice(1, 3).map((line) => line.split(/\s{2,}/)[2])).toEqual(['erreur', 'avertissement']);
     expect(stylish({ diagnostics: [], filesChecked: 4 }, context)).toBe('✔ 4 fichiers vérifiés, aucun problème\n');
     expect(stylish({ diagnostics: [diagnostic({ severity: 'warning' })], filesChecked: 0 }, context).trimEnd().split('\n').at(-1)).toBe('⚠ 1 problème (0 erreur, 1 avertissement) dans 0 fichier');
   });
