@@ -116,7 +116,7 @@ export const format = {
   'format.show.noticeBeforeRenewal': { en: '{period} before each renewal', fr: '{period} avant chaque reconduction' },
   'format.show.reviewEvery': { en: 'every {period}', fr: 'tous les {period}' },
   'format.show.committee': {
-    en: { one: '{name}, {count} meeting(s) a year', other: '{name}, {count} meeting(s) a year' },
+    en: { one: '{name}, {count} meeting a year', other: '{name}, {count} meetings a year' },
     fr: { one: '{name}, {count} réunion par an', other: '{name}, {count} réunions par an' },
   },
   'format.show.derived': { en: '{count}: {ids}', fr: '{count} : {ids}' },
@@ -125,7 +125,10 @@ export const format = {
   'format.show.term.until': { en: 'until {date}', fr: 'jusqu’au {date}' },
   'format.show.term.periodUnstated': { en: '{duration} (period unstated: taken equal to the first term)', fr: '{duration} (durée non précisée : prise égale à la première période)' },
   'format.show.term.tacit': { en: '{length}, renewed tacitly for {period}', fr: '{length}, reconduction tacite pour {period}' },
-  'format.show.term.tacitCapped': { en: '{length}, renewed tacitly for {period}, at most {count} time(s)', fr: '{length}, reconduction tacite pour {period}, {count} fois au plus' },
+  'format.show.term.tacitCapped': {
+    en: { one: '{length}, renewed tacitly for {period}, at most once', other: '{length}, renewed tacitly for {period}, at most {count} times' },
+    fr: { one: '{length}, reconduction tacite pour {period}, une fois au plus', other: '{length}, reconduction tacite pour {period}, {count} fois au plus' },
+  },
   'format.show.term.express': { en: '{length}, renewed only by an express decision', fr: '{length}, reconduction uniquement sur décision expresse' },
   'format.show.term.noRenewal': { en: '{length}, no renewal', fr: '{length}, sans reconduction' },
   'format.show.termination.noticeReceived': { en: 'notice received {date}', fr: 'préavis reçu le {date}' },

@@ -62,8 +62,8 @@ describe('show as text', () => {
     const out = show(amf);
     expect(out).toContain('framework · national · in-force as of 2026-11-22\n');
     expect(out).toContain('Pôle emploi [pole-emploi] → now France Travail (since 2024-01-01)');
-    expect(out).toContain('  term       P1Y from the first day in force, renewed tacitly for P1Y, at most 20 time(s)\n');
-    expect(out).toContain('  committee  comité de pilotage, 2 meeting(s) a year\n');
+    expect(out).toContain('  term       P1Y from the first day in force, renewed tacitly for P1Y, at most 20 times\n');
+    expect(out).toContain('  committee  comité de pilotage, 2 meetings a year\n');
     expect(out).toContain('  derived    1: amf-33-2017\n');
     expect(out).toContain('  notice deadline  2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
     expect(out).toContain('  end              2037-11-15 (in 4011 days) (last day in force) [Article 5: « renouvelée par tacite reconduction »]\n');
