@@ -20,7 +20,8 @@ function chooseLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Langua
   const chosen = LANGUAGES.find((l) => l === asked!.trim().toLowerCase());
   if (chosen) return chosen;
   useLanguage(languageFromEnv(env));
-  return { problem: `accords: ${say('commands.unknownLanguage', { language: asked })}\n  ${say('commands.languages', { languages: LANGUAGES.join(', ') })}\n` };
+  const problem = asked.trim() === '' ? say('commands.languageMissing') : say('commands.unknownLanguage', { language: asked });
+  return { problem: `accords: ${problem}\n  ${say('commands.languages', { languages: LANGUAGES.join(', ') })}\n` };
 }
 
 /** Commander's section titles, said in the current language. */

@@ -100,3 +100,20 @@ describe('accords --version (end to end)', () => {
     expect(accords(['--lang', 'fr', '--version']).stdout).toBe(accords(['-V']).stdout);
   });
 });
+
+describe('--lang (end to end)', () => {
+  it('wins over the locale, in either direction', () => {
+    expect(accords(['due', '--as-of', '2026-11-22', '--within', '1y', '--lang', 'en'], { env: { LANG: 'fr_FR.UTF-8' } }).stdout).toMatch(/^DATE {8}IN /);
+    expect(accords(['due', '--as-of', '2026-11-22', '--within', '1y', '--lang=fr']).stdout).toMatch(/^DATE {8}DANS /);
+  });
+
+  it('follows LC_ALL before LC_MESSAGES before LANG', () => {
+    expect(accords(['due', '--as-of', '2026-11-22', '--within', '1y'], { env: { LC_ALL: 'fr_FR.UTF-8', LANG: 'en_GB.UTF-8' } }).stdout).toMatch(/^DATE {8}DANS /);
+    expect(accords(['due', '--as-of', '2026-11-22', '--within', '1y'], { env: { LC_MESSAGES: 'en_US.UTF-8', LANG: 'fr_FR.UTF-8' } }).stdout).toMatch(/^DATE {8}IN /);
+  });
+
+  it('needs a language it speaks: exit 2, with the list', () => {
+    expect(accords(['due', '--lang'])).toEqual({ code: 2, stdout: '', stderr: 'accords: --lang needs a language\n  languages: en, fr\n' });
+    expect(accords(['due', '--lang', 'de'], { env: { LANG: 'fr_FR.UTF-8' } })).toEqual({ code: 2, stdout: '', stderr: 'accords: langue inconnue `de`\n  langues : en, fr\n' });
+  });
+});

@@ -1,5 +1,6 @@
 /** Messages of src/commands/ (see ../say.ts for the syntax). Keys are `commands.<what>`. */
 export const commands = {
+  'commands.languageMissing': { en: '--lang needs a language', fr: '--lang attend une langue' },
   'commands.unknownLanguage': { en: 'unknown language `{language}`', fr: 'langue inconnue `{language}`' },
   'commands.languages': { en: 'languages: {languages}', fr: 'langues : {languages}' },
 
