@@ -94,6 +94,9 @@ npx accords due --within 3m         # échéances, préavis, reconductions des t
 npx accords new --from <accord-cadre> --id <nouvel-id> --vars valeurs.yaml
 \`\`\`
 
+accords parle anglais par défaut et français avec \`--lang fr\` ou une locale française
+(\`export LANG=fr_FR.UTF-8\`) : messages, aide, tableaux, rapport et calendrier.
+
 VS Code (extension YAML de Red Hat) vérifie et complète les fichiers pendant la saisie grâce à
 \`.vscode/settings.json\`.
 `,
