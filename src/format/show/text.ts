@@ -4,6 +4,7 @@ import { organizationOn } from '../../registry/succession.js';
 import { say } from '../../text/say.js';
 import type { Agreement, IsoDate, SourceRef } from '../../types.js';
 import type { Paint } from '../paint.js';
+import { durationWords, everyWords } from '../duration-words.js';
 import { table } from '../text.js';
 import type { AgreementDetail, ShowContext, ShowFormatter } from './types.js';
 
@@ -23,8 +24,8 @@ export const text: ShowFormatter = ({ detail, agreement, warnings, children, sup
   facts.push([say('format.show.label.signed'), agreement.signed ? `${agreement.signed}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? say('format.show.signedDateUnknown') : say('format.show.notSigned')]);
   if (detail.effective && detail.effective !== agreement.signed) facts.push([say('format.show.label.effective'), detail.effective]);
   facts.push([say('format.show.label.term'), termLine(agreement)]);
-  if (agreement.notice) facts.push([say('format.show.label.notice'), say(agreement.notice.applies === 'any-time' ? 'format.show.noticeAnyTime' : 'format.show.noticeBeforeRenewal', { period: agreement.notice.period })]);
-  if (agreement.review_every) facts.push([say('format.show.label.review'), say('format.show.reviewEvery', { period: agreement.review_every })]);
+  if (agreement.notice) facts.push([say('format.show.label.notice'), say(agreement.notice.applies === 'any-time' ? 'format.show.noticeAnyTime' : 'format.show.noticeBeforeRenewal', { period: durationWords(agreement.notice.period) })]);
+  if (agreement.review_every) facts.push([say('format.show.label.review'), everyWords(agreement.review_every)]);
   if (agreement.committee) {
     const { name, meetings_per_year: meetings } = agreement.committee;
     facts.push([say('format.show.label.committee'), meetings ? say('format.show.committee', { name, count: meetings }) : name]);
@@ -87,10 +88,10 @@ function partyLine(org: string, signatory: { name: string; role?: string } | und
 function termLine(agreement: Agreement): string {
   const term = agreement.term;
   if (!term) return say('format.show.term.none');
-  const length = term.duration ? say('format.show.term.duration', { duration: term.duration }) : say('format.show.term.until', { date: String(term.end) });
+  const length = term.duration ? say('format.show.term.duration', { duration: durationWords(term.duration) }) : say('format.show.term.until', { date: String(term.end) });
   if (term.renewal === 'express') return say('format.show.term.express', { length });
   if (term.renewal !== 'tacit') return say('format.show.term.noRenewal', { length });
-  const period = term.renewal_period ?? say('format.show.term.periodUnstated', { duration: term.duration ?? '?' });
+  const period = term.renewal_period ? durationWords(term.renewal_period) : say('format.show.term.periodUnstated', { duration: durationWords(term.duration ?? '?') });
   return term.max_renewals !== undefined ? say('format.show.term.tacitCapped', { length, period, count: term.max_renewals }) : say('format.show.term.tacit', { length, period });
 }
 

@@ -87,6 +87,18 @@ export const format = {
   'format.report.column.event': { en: 'event', fr: 'événement' },
   'format.report.column.agreement': { en: 'agreement', fr: 'accord' },
 
+  // Durations in words, for prose (duration-words.ts).
+  'format.duration.years': { en: { one: '{count} year', other: '{count} years' }, fr: { one: '{count} an', other: '{count} ans' } },
+  'format.duration.months': { en: { one: '{count} month', other: '{count} months' }, fr: { one: '{count} mois', other: '{count} mois' } },
+  'format.duration.weeks': { en: { one: '{count} week', other: '{count} weeks' }, fr: { one: '{count} semaine', other: '{count} semaines' } },
+  'format.duration.days': { en: { one: '{count} day', other: '{count} days' }, fr: { one: '{count} jour', other: '{count} jours' } },
+  'format.every.years': { en: { one: 'every year', other: 'every {count} years' }, fr: { one: 'chaque année', other: 'tous les {count} ans' } },
+  'format.every.months': { en: { one: 'every month', other: 'every {count} months' }, fr: { one: 'chaque mois', other: 'tous les {count} mois' } },
+  'format.every.weeks': { en: { one: 'every week', other: 'every {count} weeks' }, fr: { one: 'chaque semaine', other: 'toutes les {count} semaines' } },
+  'format.every.days': { en: { one: 'every day', other: 'every {count} days' }, fr: { one: 'chaque jour', other: 'tous les {count} jours' } },
+  /** A period of several units (`P1Y6M`), or one that cannot be read. */
+  'format.every.period': { en: 'every {period}', fr: 'à intervalles de {period}' },
+
   // show, as text.
   'format.show.standing': { en: '{kind} · {level} · {status} as of {date}', fr: '{kind} · {level} · {status} au {date}' },
   'format.show.label.parties': { en: 'parties', fr: 'parties' },
@@ -114,7 +126,6 @@ export const format = {
   'format.show.notSigned': { en: 'not signed (draft)', fr: 'non signé (projet)' },
   'format.show.noticeAnyTime': { en: '{period} at any time', fr: '{period} à tout moment' },
   'format.show.noticeBeforeRenewal': { en: '{period} before each renewal', fr: '{period} avant chaque reconduction' },
-  'format.show.reviewEvery': { en: 'every {period}', fr: 'tous les {period}' },
   'format.show.committee': {
     en: { one: '{name}, {count} meeting a year', other: '{name}, {count} meetings a year' },
     fr: { one: '{name}, {count} réunion par an', other: '{name}, {count} réunions par an' },

@@ -62,7 +62,9 @@ describe('show as text', () => {
     const out = show(amf);
     expect(out).toContain('framework · national · in-force as of 2026-11-22\n');
     expect(out).toContain('Pôle emploi [pole-emploi] → now France Travail (since 2024-01-01)');
-    expect(out).toContain('  term       P1Y from the first day in force, renewed tacitly for P1Y, at most 20 times\n');
+    expect(out).toContain('  term       1 year from the first day in force, renewed tacitly for 1 year, at most 20 times\n');
+    expect(out).toContain('  notice     2 months before each renewal\n');
+    expect(out).toContain('  review     every 3 years\n');
     expect(out).toContain('  committee  comité de pilotage, 2 meetings a year\n');
     expect(out).toContain('  derived    1: amf-33-2017\n');
     expect(out).toContain('  notice deadline  2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
@@ -81,9 +83,9 @@ describe('show as text', () => {
         '  parties    AMF [amf]',
         '             Pôle emploi [pole-emploi] → désormais France Travail (depuis le 2024-01-01)',
         '  signature  2016-11-16, Paris',
-        '  durée      P1Y à compter de l’entrée en vigueur, reconduction tacite pour P1Y, 20 fois au plus',
-        '  préavis    P2M avant chaque reconduction',
-        '  réexamen   tous les P3Y',
+        '  durée      1 an à compter de l’entrée en vigueur, reconduction tacite pour 1 an, 20 fois au plus',
+        '  préavis    2 mois avant chaque reconduction',
+        '  réexamen   tous les 3 ans',
         '  comité     comité de pilotage, 2 réunions par an',
         '  dérivés    1 : amf-33-2017',
         '',
