@@ -70,7 +70,7 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         target: 'key',
         rule: 'unknown-key',
         message: path.length ? say('check.schema.unknownKeyIn', { key, field }) : say('check.schema.unknownKey', { key }),
-        hint: guess ? say('check.didYouMean', { guess }) : say('check.schema.allowedKeys', { keys: allowed.join(', ') }),
+        hint: guess ? say('common.didYouMean', { guess }) : say('check.schema.allowedKeys', { keys: allowed.join(', ') }),
       };
     }
     case 'required': {
@@ -91,7 +91,7 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         path,
         rule: 'invalid-value',
         message: say('check.schema.notAllowed', { field, allowed: orList(allowed.map((a) => `\`${a}\``)), value: show(value) }),
-        ...(guess ? { hint: say('check.didYouMean', { guess }) } : {}),
+        ...(guess ? { hint: say('common.didYouMean', { guess }) } : {}),
       };
     }
     case 'type': {

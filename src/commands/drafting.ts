@@ -29,7 +29,7 @@ export function loadTemplate(root: string, path: string | undefined, owner: stri
 /** `new --list-vars`: a table, or the SPEC JSON. */
 export function formatVariables(spec: TemplateSpec, format: string | undefined): string | { message: string; hint: string } {
   if (format === 'json') return `${JSON.stringify(listVariables(spec.variables), null, 2)}\n`;
-  if (format !== undefined && format !== 'table') return { message: say('draft.unknownFormat', { format }), hint: say('draft.listFormats') };
+  if (format !== undefined && format !== 'table') return { message: say('commands.unknownFormat', { format }), hint: say('commands.formats', { formats: 'table, json' }) };
   const rows = spec.variables.map((v) => [
     v.name,
     v.type === 'enum' ? (v.values ?? []).join('|') : v.type,

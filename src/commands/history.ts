@@ -30,7 +30,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
   const target = files.find((f) => f.id === id);
   if (!target) {
     const guess = closest(id, files.map((f) => f.id));
-    return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('commands.didYouMean', { guess }) : say('commands.seeListForIds'));
+    return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('common.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
   const top = repositoryTop(found.root);
   if (!top.ok) return usageError(io, top.message, top.hint);

@@ -40,7 +40,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (!framework) {
     const withTemplate = tree.agreements.filter((a) => a.agreement.template).map((a) => a.agreement.id);
     const guess = closest(options.from, withTemplate);
-    const hint = guess ? say('draft.didYouMean', { guess }) : withTemplate.length > 0 ? say('draft.agreementsWithTemplate', { ids: withTemplate.join(', ') }) : say('draft.noAgreementWithTemplate');
+    const hint = guess ? say('common.didYouMean', { guess }) : withTemplate.length > 0 ? say('draft.agreementsWithTemplate', { ids: withTemplate.join(', ') }) : say('draft.noAgreementWithTemplate');
     return usageError(io, say('draft.noValidAgreement', { id: options.from }), hint);
   }
   const template = loadTemplate(tree.root, framework.agreement.template, framework.agreement.id);

@@ -30,7 +30,7 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
   for (const id of ids) {
     if (!drafted.some((a) => a.agreement.id === id)) {
       const guess = closest(id, drafted.map((a) => a.agreement.id));
-      return usageError(io, say('draft.notDrafted', { id }), guess ? say('draft.didYouMean', { guess }) : say('draft.seeListLocal'));
+      return usageError(io, say('draft.notDrafted', { id }), guess ? say('common.didYouMean', { guess }) : say('draft.seeListLocal'));
     }
   }
   const targets = ids.length > 0 ? drafted.filter((a) => ids.includes(a.agreement.id)) : drafted;

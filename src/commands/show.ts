@@ -23,7 +23,7 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
       return 1;
     }
     const guess = closest(id, tree.agreements.map((a) => a.agreement.id));
-    return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('commands.didYouMean', { guess }) : say('commands.seeListForIds'));
+    return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('common.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
   const { timeline, summary } = viewOf(loaded, asOf, true);
   const detail: AgreementDetail = { ...summary, terms: timeline.terms, reviews: timeline.reviews, final_end: timeline.final_end };

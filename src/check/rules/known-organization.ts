@@ -27,7 +27,7 @@ export const knownOrganization: Rule = {
           file,
           path,
           message: say('check.knownOrganization.unknown', { org }),
-          hint: guess ? say('check.didYouMean', { guess }) : say('check.knownOrganization.addIt', { file: organizationsFile }),
+          hint: guess ? say('common.didYouMean', { guess }) : say('check.knownOrganization.addIt', { file: organizationsFile }),
         };
         yield problem;
       }

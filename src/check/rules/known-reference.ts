@@ -25,7 +25,7 @@ export const knownReference: Rule = {
           yield { file, path, message: say('check.knownReference.itself', { id: agreement.id }), hint: say('check.knownReference.itselfHint', { field: String(path[0]) }) };
         } else if (!knownIds.has(id)) {
           const guess = closest(id, knownIds.keys());
-          yield { file, path, message: say('check.knownReference.unknown', { id }), hint: guess ? say('check.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
+          yield { file, path, message: say('check.knownReference.unknown', { id }), hint: guess ? say('common.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
         }
       }
     }

@@ -1,7 +1,6 @@
 /** Messages of src/check/ (see ../say.ts for the syntax). Keys are `check.<what>`. */
 export const check = {
   // Shared by the schema and the rules.
-  'check.didYouMean': { en: 'did you mean `{guess}`?', fr: 'vouliez-vous dire `{guess}` ?' },
   /** Where a problem sits when its path is empty. */
   'check.path.record': { en: 'the record', fr: 'la fiche' },
 

@@ -17,7 +17,6 @@ export const commands = {
     fr: 'avertissement : {file} contient des erreurs et a été laissé de côté (lancez `accords validate {file}`)',
   },
   'commands.noAgreementWithId': { en: 'no agreement has the id `{id}`', fr: 'aucun accord n’a l’identifiant `{id}`' },
-  'commands.didYouMean': { en: 'did you mean `{guess}`?', fr: 'vouliez-vous dire `{guess}` ?' },
   'commands.seeListForIds': { en: 'see `accords list` for the ids', fr: 'consultez `accords list` pour les identifiants' },
 
   // list

@@ -83,8 +83,6 @@ export const draft = {
   'draft.templateOutsideRoot': { en: 'template {path} of `{owner}` is outside the root', fr: 'le modèle {path} de `{owner}` est hors de la racine' },
   'draft.templateUnreadable': { en: 'template {path} of `{owner}` cannot be read (does it exist?)', fr: 'le modèle {path} de `{owner}` ne peut pas être lu (existe-t-il ?)' },
   'draft.templateProblems': { en: 'template {path} has problems:', fr: 'le modèle {path} a des problèmes :' },
-  'draft.unknownFormat': { en: 'unknown format `{format}`', fr: 'format inconnu `{format}`' },
-  'draft.listFormats': { en: 'formats: table, json', fr: 'formats : table, json' },
   // `new --list-vars`: the table's headings and cells (names, types and defaults stay as written).
   'draft.headingName': { en: 'NAME', fr: 'NOM' },
   'draft.headingType': { en: 'TYPE', fr: 'TYPE' },
@@ -105,7 +103,6 @@ export const draft = {
   'draft.missingFrom': { en: 'missing --from <framework-id>', fr: 'il manque --from <framework-id>' },
   'draft.missingFromHint': { en: 'e.g. accords new --from amf-pole-emploi-2016 --id amf-33-2026', fr: 'par ex. accords new --from amf-pole-emploi-2016 --id amf-33-2026' },
   'draft.noValidAgreement': { en: 'no valid agreement has the id `{id}`', fr: 'aucun accord valide n’a l’identifiant `{id}`' },
-  'draft.didYouMean': { en: 'did you mean `{guess}`?', fr: 'vouliez-vous dire `{guess}` ?' },
   'draft.agreementsWithTemplate': { en: 'agreements with a template: {ids}', fr: 'accords qui ont un modèle : {ids}' },
   'draft.noAgreementWithTemplate': { en: 'agreements with a template: none', fr: 'accords qui ont un modèle : aucun' },
   'draft.missingId': { en: 'missing --id <new-id>', fr: 'il manque --id <new-id>' },
