@@ -45,7 +45,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const paint = options.format === undefined || options.format === 'stylish' ? await paintFor(io, options) : await paintFor(io, { color: false });
   const files = tree.files.filter(inScope);
   // Only SARIF describes the rules, and loading them costs a run served from the cache its speed.
-  const rules = options.format === 'sarif' ? (await import('../check/rules/descriptions.js')).RULE_DESCRIPTIONS : undefined;
+  const rules = options.format === 'sarif' ? (await import('../check/rules/descriptions.js')).ruleDescriptions() : undefined;
   io.stdout(
     format(
       { diagnostics, filesChecked: files.length, files },

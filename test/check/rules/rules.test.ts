@@ -13,7 +13,7 @@ import { termShape } from '../../../src/check/rules/term-shape.js';
 import { terminationByParty } from '../../../src/check/rules/termination-by-party.js';
 import { uniqueId } from '../../../src/check/rules/unique-id.js';
 import { RULES } from '../../../src/check/rules/index.js';
-import { RULE_DESCRIPTIONS } from '../../../src/check/rules/descriptions.js';
+import { ruleDescriptions } from '../../../src/check/rules/descriptions.js';
 import { useLanguage } from '../../../src/text/say.js';
 import type { Rule, RuleInput } from '../../../src/check/rule.js';
 import { agreement, input, ORGS } from './input.js';
@@ -184,12 +184,12 @@ describe('the rules, in French', () => {
   });
 
   it('describe every rule id for SARIF, once the language is chosen', () => {
-    expect(RULE_DESCRIPTIONS.get('invalid-date')).toBe('Dates are written YYYY-MM-DD and exist in the calendar.');
+    expect(ruleDescriptions().get('invalid-date')).toBe('Dates are written YYYY-MM-DD and exist in the calendar.');
     useLanguage('fr');
-    expect(RULE_DESCRIPTIONS.get('invalid-date')).toBe('Les dates s’écrivent AAAA-MM-JJ et existent dans le calendrier.');
-    expect(new Map(RULE_DESCRIPTIONS).get('unique-id')).toBe('Chaque identifiant n’est utilisé que par une seule fiche.');
-    expect([...RULE_DESCRIPTIONS.keys()]).toContain('organization-registry');
-    expect(RULE_DESCRIPTIONS.size).toBe(17 + RULES.length);
+    expect(ruleDescriptions().get('invalid-date')).toBe('Les dates s’écrivent AAAA-MM-JJ et existent dans le calendrier.');
+    expect(new Map(ruleDescriptions()).get('unique-id')).toBe('Chaque identifiant n’est utilisé que par une seule fiche.');
+    expect([...ruleDescriptions().keys()]).toContain('organization-registry');
+    expect(ruleDescriptions().size).toBe(17 + RULES.length);
   });
 
   it('suggest the closest organization', () => {
