@@ -19,11 +19,16 @@ export function temporaryPathFor(target: string): string {
  */
 export function writeFileAtomic(target: string, text: string, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
   const dir = dirname(target);
-  const blocker = fileInTheWay(dir);
-  if (blocker) return { ok: false, reason: 'io', message: say('load.writeFileInTheWay', { file: target, blocker }) };
-  const temp = temporaryPathFor(target);
   try {
     mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST or ENOTDIR when a file stands where a folder should be: name that file.
+    const blocker = fileInTheWay(dir);
+    if (blocker) return { ok: false, reason: 'io', message: say('load.writeFileInTheWay', { file: target, blocker }) };
+    return { ok: false, reason: 'io', message: say('load.writeFailed', { file: target, detail: (error as Error).message }) };
+  }
+  const temp = temporaryPathFor(target);
+  try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
       writeSync(fd, text);
