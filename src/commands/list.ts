@@ -50,8 +50,8 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
     for (const v of values) {
       if (!allowed.includes(v)) {
         const guess = closest(v, allowed);
-        const values = allowed.join(', ');
-        return usageError(io, say('commands.unknownFilterValue', { option: name, value: v }), guess ? say('commands.filterValuesDidYouMean', { guess, values }) : say('commands.filterValues', { values }));
+        const choices = allowed.join(', ');
+        return usageError(io, say('commands.unknownFilterValue', { option: name, value: v }), guess ? say('commands.filterValuesDidYouMean', { guess, values: choices }) : say('commands.filterValues', { values: choices }));
       }
     }
     return values;
