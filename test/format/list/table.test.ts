@@ -1,25 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableFormat } from '../../../src/format/list/table.js';
 import { PLAIN } from '../../../src/format/paint.js';
-import type { AgreementSummary } from '../../../src/format/list/types.js';
 import { useLanguage } from '../../../src/text/say.js';
+import { summary } from '../summary.js';
 
 afterEach(() => useLanguage('en'));
 
-const row: AgreementSummary = {
-  id: 'amf-2016',
-  title: 'Accord cadre',
-  kind: 'framework',
-  level: 'national',
-  parties: ['amf', 'pole-emploi'],
-  signed: '2016-11-16',
-  effective: '2016-11-16',
-  status: 'in-force',
-  end: '2027-11-15',
-  next_renewal: '2027-11-16',
-  notice_deadline: '2027-09-15',
-  file: 'agreements/national/amf.yaml',
-};
+const row = summary();
 const context = { paint: PLAIN, asOf: '2026-11-22' };
 
 describe('the list table', () => {

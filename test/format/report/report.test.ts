@@ -1,27 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AgreementSummary } from '../../../src/format/list/types.js';
 import { html } from '../../../src/format/report/html.js';
 import { markdown } from '../../../src/format/report/markdown.js';
 import type { ReportData } from '../../../src/format/report/types.js';
 import { useLanguage } from '../../../src/text/say.js';
+import { summary } from '../summary.js';
 
 afterEach(() => useLanguage('en'));
 
-const summary = (overrides: Partial<AgreementSummary>): AgreementSummary => ({
-  id: 'amf-2016',
-  title: 'Accord cadre AMF',
-  kind: 'framework',
-  level: 'national',
-  parties: ['amf', 'pole-emploi'],
-  signed: '2016-11-16',
-  effective: '2016-11-16',
-  status: 'in-force',
-  end: '2027-11-15',
-  next_renewal: '2027-11-16',
-  notice_deadline: '2027-09-15',
-  file: 'agreements/national/amf.yaml',
-  ...overrides,
-});
 const data: ReportData = {
   asOf: '2027-08-01',
   until: '2027-11-01',
