@@ -12,6 +12,14 @@ type AddFormats = typeof import('ajv-formats').default;
 /** Checks one parsed value against one JSON Schema and explains each problem in words. */
 export type SchemaCheck = (value: unknown, file: string) => Finding[];
 
+/**
+ * How every schema is compiled: all errors, with the failing schema (`verbose`) for the
+ * explanations. The build compiles the shipped schemas ahead of time with the same options
+ * (scripts/build-validators.mjs).
+ */
+export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, verbose: true } as const;
+export const AJV_FORMATS = ['date'] as const;
+
 /** Compile a schema once (ajv with formats, all errors) into a reusable check. */
 export function compileSchema(schema: object): SchemaCheck {
   // ajv and ajv-formats are CommonJS, loaded when a schema is first compiled: a run served from
@@ -19,21 +27,19 @@ export function compileSchema(schema: object): SchemaCheck {
   const require = createRequire(import.meta.url);
   const Ajv = defaultOf<AjvClass>(require('ajv'));
   const addFormats = defaultOf<AddFormats>(require('ajv-formats'));
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-  addFormats(ajv, ['date']);
-  const validate: ValidateFunction = ajv.compile(schema);
+  const ajv = new Ajv(AJV_OPTIONS);
+  addFormats(ajv, [...AJV_FORMATS]);
+  return checkWith(ajv.compile(schema));
+}
+
+/** A check from a compiled validator, whether compiled now or at build time. */
+export function checkWith(validate: ValidateFunction): SchemaCheck {
   return (value, file) => (validate(value) ? [] : explain(validate.errors ?? [], value, file));
 }
 
 /** A CommonJS module's export, whether or not it sets `default`. */
 function defaultOf<T>(module: unknown): T {
   return ((module as { default?: T }).default ?? module) as T;
-}
-
-/** A check compiled on its first use. */
-export function lazySchema(load: () => object): SchemaCheck {
-  let check: SchemaCheck | undefined;
-  return (value, file) => (check ??= compileSchema(load()))(value, file);
 }
 
 function explain(errors: readonly ErrorObject[], root: unknown, file: string): Finding[] {

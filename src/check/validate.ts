@@ -29,6 +29,13 @@ export interface ValidationInput {
   readonly templates?: ReadonlySet<string>;
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
+  /**
+   * A parser that may decline (`undefined`), for the common shapes only. A file it parses and
+   * the schema passes is neither looked up in the memo nor remembered: parsing and checking it
+   * again costs about what hashing it and reading its outcome back does. The memo keeps the
+   * files worth it: those only the full parser reads, and those with problems to explain.
+   */
+  readonly parseQuick?: (text: string) => ParsedYaml | undefined;
   readonly rules?: readonly Rule[];
   /** Per-file outcomes remembered from an earlier run (a cache); the rules always run. */
   readonly memo?: FileMemo;
@@ -143,9 +150,14 @@ function ruleFieldsOf(value: unknown): unknown {
 function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationInput): FileCheck {
   const [schema, shape] = kind === 'record' ? [input.schemas.agreement, 'mapping' as const] : [input.schemas.organizations, 'list' as const];
   if (!('text' in source)) return checkFile(source, input.parse, schema, shape);
+  const quick = input.memo && input.parseQuick?.(source.text);
+  if (quick) {
+    const check = checkParsed(source.file, quick, schema, shape);
+    if (check.diagnostics.length === 0) return check;
+  }
   const recalled = input.memo?.recall(source.text, kind);
   if (recalled) return { file: source.file, value: recalled.value, valid: recalled.valid, diagnostics: recalled.diagnostics.map((d) => ({ ...d, file: source.file })) };
-  const check = checkFile(source, input.parse, schema, shape);
+  const check = quick ? checkParsed(source.file, quick, schema, shape) : checkFile(source, input.parse, schema, shape);
   input.memo?.remember(source.text, kind, { value: check.value, valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) });
   return check;
 }
@@ -182,7 +194,10 @@ function checkFile(source: SourceFile, parse: (text: string) => ParsedYaml, sche
       diagnostics: [{ file, range: { start: at, end: at }, severity: 'error', rule: 'unreadable-file', message: source.unreadable.message, ...(source.unreadable.hint ? { hint: source.unreadable.hint } : {}) }],
     };
   }
-  const parsed = parse(source.text);
+  return checkParsed(file, parse(source.text), schema, shape);
+}
+
+function checkParsed(file: string, parsed: ParsedYaml, schema: SchemaCheck, shape: 'mapping' | 'list'): FileCheck {
   const diagnostics: Diagnostic[] = parsed.problems.map((p) => ({ file, range: p.range, severity: 'error', rule: p.rule, message: p.message, ...(p.hint ? { hint: p.hint } : {}) }));
   if (diagnostics.length > 0) return { file, parsed, diagnostics, valid: false };
   const value = parsed.value;

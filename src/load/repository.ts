@@ -1,12 +1,12 @@
 import type { ValidationResult } from '../check/validate.js';
 import { validate } from '../check/validate.js';
-import { lazySchema } from '../check/schema.js';
 import type { SchemaCheck } from '../check/schema.js';
 import type { ResultCache } from './cache.js';
 import { parseFastYaml } from './fast-yaml.js';
-import { openRepositoryCache, readSchemaTexts, scanTree, sourceOf } from './scan.js';
+import { openRepositoryCache, scanTree, sourceOf } from './scan.js';
 import type { TreeOptions, TreeScan } from './scan.js';
 import { REGISTRY_FILE } from './tree.js';
+import { shippedSchema } from './validators.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadedTree extends ValidationResult {
@@ -15,11 +15,11 @@ export interface LoadedTree extends ValidationResult {
 
 let schemas: { agreement: SchemaCheck; organizations: SchemaCheck } | undefined;
 
-/** The shipped schemas, compiled once per process, on first use. */
+/** The shipped schemas' checks, made once per process, on first use. */
 export function loadSchemas(): { agreement: SchemaCheck; organizations: SchemaCheck } {
   schemas ??= {
-    agreement: lazySchema(() => JSON.parse(readSchemaTexts().agreement) as object),
-    organizations: lazySchema(() => JSON.parse(readSchemaTexts().organizations) as object),
+    agreement: shippedSchema('agreement'),
+    organizations: shippedSchema('organizations'),
   };
   return schemas;
 }
@@ -56,6 +56,7 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, ret
     schemas: loadSchemas(),
     // The fast path takes the plain records; anything else (and every error) gets the full parser.
     parse: (text) => parseFastYaml(text) ?? parseYaml(text),
+    parseQuick: parseFastYaml,
     memo: cache?.memo,
     retain,
   });

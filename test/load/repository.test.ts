@@ -16,6 +16,9 @@ function copyOf(name: string): { root: string; cacheFolder: string } {
   return { root, cacheFolder: join(root, '.cache') };
 }
 
+/** The cache's files of one kind (`.tree.json`, `.files.jsonl`); none when the folder was never made. */
+const cacheFiles = (folder: string, suffix: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(suffix)) : []);
+
 const withoutRoot = ({ root, ...rest }: { root: string }) => rest;
 
 describe('loadTree and checkTree with the result cache', () => {
@@ -33,7 +36,7 @@ describe('loadTree and checkTree with the result cache', () => {
     for (const repo of [broken, minimal]) {
       const uncached = await checkTree(repo.root);
       const cold = await checkTree(repo.root, { cacheFolder: repo.cacheFolder });
-      expect(readdirSync(repo.cacheFolder).some((name) => name.endsWith('.tree.json'))).toBe(true);
+      expect(cacheFiles(repo.cacheFolder, '.tree.json')).toHaveLength(1);
       const warm = await checkTree(repo.root, { cacheFolder: repo.cacheFolder });
       expect(cold).toEqual({ diagnostics: uncached.diagnostics, files: uncached.files });
       expect(warm).toEqual(cold);
@@ -42,6 +45,17 @@ describe('loadTree and checkTree with the result cache', () => {
       expect(withoutRoot(loadTree(repo.root, { cacheFolder: repo.cacheFolder }))).toEqual(loaded);
     }
     expect((await checkTree(broken.root, { cacheFolder: broken.cacheFolder })).diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('remembers per file only what is worth it: the files with problems, not those the fast path reads cleanly', async () => {
+    const { root, cacheFolder } = copyOf('minimal');
+    await checkTree(root, { cacheFolder });
+    expect(cacheFiles(cacheFolder, '.files.jsonl')).toEqual([]);
+    writeFileSync(join(root, 'agreements/local/amf-33-2017.yaml'), readFileSync(join(root, 'agreements/local/amf-33-2017.yaml'), 'utf8').replace(/signed: 2017-(\d\d)-(\d\d)/, 'signed: 2017-02-30'));
+    await checkTree(root, { cacheFolder });
+    const [store] = cacheFiles(cacheFolder, '.files.jsonl');
+    // The namespace line, then the one file with a problem.
+    expect(readFileSync(join(cacheFolder, store!), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 
   it('sees an edit that keeps the size and the modification time', async () => {
@@ -79,10 +93,10 @@ describe('loadTree and checkTree with the result cache', () => {
   });
 
   it('does not remember the whole tree while a file is fresh, nor when drafts are overlaid', async () => {
-    const { root, cacheFolder } = copyOf('minimal');
+    const { root, cacheFolder } = copyOf('broken');
     await checkTree(root, { cacheFolder });
-    expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.tree.json'))).toEqual([]);
-    expect(readdirSync(cacheFolder).filter((name) => name.endsWith('.files.jsonl'))).toHaveLength(1);
+    expect(cacheFiles(cacheFolder, '.tree.json')).toEqual([]);
+    expect(cacheFiles(cacheFolder, '.files.jsonl')).toHaveLength(1);
     const other = copyOf('minimal');
     loadTree(other.root, { cacheFolder: other.cacheFolder, overrides: new Map([['agreements/local/x.yaml', 'id: x\n']]) });
     expect(existsSync(other.cacheFolder)).toBe(false);
