@@ -58,6 +58,18 @@ describe('parseFastYaml against the full parser', () => {
     }
   });
 
+  it('declines or agrees at the edges of what it scans by hand', () => {
+    const edges = [
+      'a: x\u00a0 # c', 'a: |\n  x\n\u00a0\n', 'a: |\n  x\n  \u00a0\nb: 1', 'a: [x\u00a0, y]', 'a: { b: c\u3000}',
+      "a: 'it''s'", "a: ''''", "a: 'x'' # y'", 'a: "\\u00e9t\\u00e9 \\"quoted\\" text"', 'a: "\\u00e"', 'a: "a\\', 'a: "a\\"', 'a: "x" # c', 'a: "x"# c', 'a: [x] # c', 'a: {b: c}x',
+      'a: b:c', 'a: b: c', 'a: b :', 'a: http://x', 'a: x #c', 'a: x#c', 'a:  x  #  c ', 'a: x:', 'a: x: # y', 'a: x # y: z',
+      'toString: 1\nvalueOf: 2', 'a: { toString: 1 }', 'a:\n- x\n- y', '- a: 1\n  b:\n  - x', '- a:\n  - x', 'a: [a, b, ]', 'a: [ ]', 'a: { }',
+      'a: >\n  x\n\n  y', 'a: |- # c\n  x', 'a: |-x\n  x', 'a: > \n  x', 'a: 2016-11-16', 'a: 999999999999999', 'a: 1000000000000000',
+    ];
+    for (const text of edges) agrees(text);
+    for (const text of edges) agrees(`${VALID}${text}\n`);
+  });
+
   it('declines or agrees on every hostile case', () => {
     for (const hostile of CASES) {
       for (const content of Object.values(hostile.files ?? {})) {
