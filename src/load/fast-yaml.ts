@@ -359,7 +359,7 @@ class Parser<N> {
     return this.build.scalar(detached(strip ? body : `${body}\n`), at, Math.min(text.length, lastEnd + 1));
   }
 
-  /** A line of white space only (as `trim` sees it). */
+  /** A line of spaces only. */
   private isWhite(): boolean {
     for (let p = this.start; p < this.end; p++) if (!isWhiteSpace(this.text.charCodeAt(p))) return false;
     return true;
@@ -545,10 +545,12 @@ function identifierEnd(text: string, p: number): number {
   return p;
 }
 
-/** What `String.prototype.trim` removes (and `\s` matches): white space and line terminators. */
+/**
+ * YAML's white space within a line: the space and the tab (tabs never get here: the full parser
+ * takes them). Not JavaScript's `trim`: a no-break or ideographic space is part of a value.
+ */
 function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === SPACE || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === SPACE;
 }
 
 const WORDS = new Map<string, unknown>([

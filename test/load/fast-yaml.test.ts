@@ -65,6 +65,8 @@ describe('parseFastYaml against the full parser', () => {
       'a: b:c', 'a: b: c', 'a: b :', 'a: http://x', 'a: x #c', 'a: x#c', 'a:  x  #  c ', 'a: x:', 'a: x: # y', 'a: x # y: z',
       'toString: 1\nvalueOf: 2', 'a: { toString: 1 }', 'a:\n- x\n- y', '- a: 1\n  b:\n  - x', '- a:\n  - x', 'a: [a, b, ]', 'a: [ ]', 'a: { }',
       'a: >\n  x\n\n  y', 'a: |- # c\n  x', 'a: |-x\n  x', 'a: > \n  x', 'a: 2016-11-16', 'a: 999999999999999', 'a: 1000000000000000',
+      // Spaces YAML does not count as white space (JavaScript's `trim` does): part of the value, or an error.
+      'a: b\u00a0', 'a: b\u3000', 'a: b\u2003 ', 'a: "x"\u00a0', 'a: [x]\u00a0', 'a: { b: c }\u2003', '\u00a0a: b', 'a: b\n\u00a0\n', 'a: [x, y\u00a0]',
     ];
     for (const text of edges) agrees(text);
     for (const text of edges) agrees(`${VALID}${text}\n`);
@@ -90,7 +92,7 @@ describe('parseFastYaml against the full parser', () => {
 
   it('agrees on generated documents of every scalar style', () => {
     const key = fc.constantFrom('id', 'title', 'kind', 'signed', 'term', 'org', 'name', 'role', 'a_b', 'x-y', 'notes', 'tags');
-    const plain = fc.constantFrom('amf', 'Pôle emploi', "l'AMF", '2016-11-16', '2021-02-30', '012', '0x1F', '1e3', '-1', '+1', '.5', '2A', 'yes', 'no', 'on', 'True', 'FALSE', 'null', '~', 'Null', '42', '0', '1er Vice-président délégué', 'a # b', 'a:b', 'a - b', 'P1Y6M', '33000 Bordeaux', '.inf', '-.Inf', '.NaN', '0o17', '123456789012345678', 'é’«»');
+    const plain = fc.constantFrom('amf', 'Pôle emploi', "l'AMF", '2016-11-16', '2021-02-30', '012', '0x1F', '1e3', '-1', '+1', '.5', '2A', 'yes', 'no', 'on', 'True', 'FALSE', 'null', '~', 'Null', '42', '0', '1er Vice-président délégué', 'a # b', 'a:b', 'a - b', 'P1Y6M', '33000 Bordeaux', '.inf', '-.Inf', '.NaN', '0o17', '123456789012345678', 'é’«»', 'b\u00a0c', 'x\u3000');
     const quoted = fc.oneof(
       fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`),
       fc.string({ maxLength: 12 }).map((s) => `'${s.replace(/'/g, "''").replace(/\n/g, ' ')}'`),
