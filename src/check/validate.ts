@@ -36,6 +36,11 @@ export interface ValidationInput {
    * files worth it: those only the full parser reads, and those with problems to explain.
    */
   readonly parseQuick?: (text: string) => ParsedYaml | undefined;
+  /**
+   * Positions in a text without its value, for placing a cross-file finding in a file already
+   * parsed once (cheaper than `parse`); `undefined` from it means `parse` is used instead.
+   */
+  readonly locate?: (text: string) => ParsedYaml['locate'] | undefined;
   readonly rules?: readonly Rule[];
   /** Per-file outcomes remembered from an earlier run (a cache); the rules always run. */
   readonly memo?: FileMemo;
@@ -162,8 +167,8 @@ function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationIn
   return check;
 }
 
-/** The parse of a file with a cross-file finding: the registry's own, or its text read and parsed again. */
-function reparser(input: ValidationInput, registry: FileCheck): (file: string) => ParsedYaml | undefined {
+/** Positions in a file with a cross-file finding: the registry's own parse, or its text read and parsed again. */
+function reparser(input: ValidationInput, registry: FileCheck): (file: string) => Pick<ParsedYaml, 'locate'> | undefined {
   const reread = input.reread ?? rereadFrom(input.records);
   return (file) => {
     if (file === registry.file) {
@@ -172,7 +177,9 @@ function reparser(input: ValidationInput, registry: FileCheck): (file: string) =
       return input.organizations && 'text' in input.organizations ? input.parse(input.organizations.text) : undefined;
     }
     const text = reread(file);
-    return text === undefined ? undefined : input.parse(text);
+    if (text === undefined) return undefined;
+    const locate = input.locate?.(text);
+    return locate ? { locate } : input.parse(text);
   };
 }
 
@@ -254,7 +261,7 @@ function knownIds(checks: readonly FileCheck[]): Map<string, string[]> {
   return ids;
 }
 
-function position(finding: Finding, parsed: ParsedYaml | undefined): Diagnostic {
+function position(finding: Finding, parsed: Pick<ParsedYaml, 'locate'> | undefined): Diagnostic {
   return {
     file: finding.file,
     range: parsed ? parsed.locate(finding.path, finding.target) : FILE_START,

@@ -11,21 +11,48 @@ import type { ParsedYaml, Target } from './yaml.js';
  * then parses the text again with the full parser, which explains the problem.
  */
 export function parseFastYaml(text: string): ParsedYaml | undefined {
-  // Control characters, tabs, CR, BOMs and Unicode line separators all get the full parser's care.
-  if (text.length > LIMITS.maxRegistryBytes || /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
+  if (!mayTake(text)) return undefined;
   try {
     const value = new Parser(text, VALUES).document();
     if (value === undefined) return undefined;
     // Positions are wanted for a few files only: keep the text, not a tree, and parse again on demand.
-    return {
-      value,
-      problems: [],
-      locate: (path, target) => locate(new Parser(text, SPANS).document()!, path, target ?? 'value', lineStarts(text)),
-    };
+    return { value, problems: [], locate: locator(text) };
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
   }
+}
+
+/**
+ * Positions in a text the fast path takes, without its value: one parse that records where
+ * each node sits (placing a finding in a file already known to be valid). `undefined` when
+ * the fast path declines the text.
+ */
+export function locateFastYaml(text: string): ParsedYaml['locate'] | undefined {
+  if (!mayTake(text)) return undefined;
+  try {
+    const root = new Parser(text, SPANS).document();
+    if (root === undefined) return undefined;
+    const starts = lineStarts(text);
+    return (path, target) => locate(root, path, target ?? 'value', starts);
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+}
+
+/** `locate` over a text, parsed for positions on the first call and kept for the next. */
+function locator(text: string): ParsedYaml['locate'] {
+  let spans: { root: Span; lineStarts: readonly number[] } | undefined;
+  return (path, target) => {
+    spans ??= { root: new Parser(text, SPANS).document()!, lineStarts: lineStarts(text) };
+    return locate(spans.root, path, target ?? 'value', spans.lineStarts);
+  };
+}
+
+/** Control characters, tabs, CR, BOMs and Unicode line separators all get the full parser's care. */
+function mayTake(text: string): boolean {
+  return text.length <= LIMITS.maxRegistryBytes && !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text);
 }
 
 const DECLINE = Symbol('decline');

@@ -2,7 +2,7 @@ import type { ValidationResult } from '../check/validate.js';
 import { validate } from '../check/validate.js';
 import type { SchemaCheck } from '../check/schema.js';
 import type { ResultCache } from './cache.js';
-import { parseFastYaml } from './fast-yaml.js';
+import { locateFastYaml, parseFastYaml } from './fast-yaml.js';
 import { openRepositoryCache, scanTree, sourceOf } from './scan.js';
 import type { TreeOptions, TreeScan } from './scan.js';
 import { REGISTRY_FILE } from './tree.js';
@@ -57,6 +57,7 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, ret
     // The fast path takes the plain records; anything else (and every error) gets the full parser.
     parse: (text) => parseFastYaml(text) ?? parseYaml(text),
     parseQuick: parseFastYaml,
+    locate: locateFastYaml,
     memo: cache?.memo,
     retain,
   });

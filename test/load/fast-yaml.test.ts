@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseFastYaml } from '../../src/load/fast-yaml.js';
+import { locateFastYaml, parseFastYaml } from '../../src/load/fast-yaml.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 import type { JsonPath } from '../../src/types.js';
@@ -20,13 +20,18 @@ function paths(value: unknown, prefix: JsonPath = []): JsonPath[] {
 /** The fast path either declines or agrees with the full parser on the value and every position. */
 function agrees(text: string): 'declined' | 'agreed' {
   const fast = parseFastYaml(text);
-  if (!fast) return 'declined';
+  // Positions alone (placing a cross-file finding) take and decline the same texts.
+  const locate = locateFastYaml(text);
+  expect(locate === undefined, text).toBe(fast === undefined);
+  if (!fast || !locate) return 'declined';
   const full = parseYaml(text);
   expect(full.problems, text).toEqual([]);
   expect(fast.value, text).toEqual(full.value);
   for (const path of [...paths(full.value), ['missing'], [...paths(full.value).at(-1)!, 'missing']]) {
     expect(fast.locate(path, 'key'), `${text}\nkey ${JSON.stringify(path)}`).toEqual(full.locate(path, 'key'));
     expect(fast.locate(path, 'value'), `${text}\nvalue ${JSON.stringify(path)}`).toEqual(full.locate(path, 'value'));
+    expect(locate(path, 'key'), `${text}\nkey ${JSON.stringify(path)}`).toEqual(full.locate(path, 'key'));
+    expect(locate(path, 'value'), `${text}\nvalue ${JSON.stringify(path)}`).toEqual(full.locate(path, 'value'));
   }
   return 'agreed';
 }
