@@ -30,10 +30,12 @@ export interface ValidationInput {
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
   /**
-   * A parser that may decline (`undefined`), for the common shapes only. A file it parses and
-   * the schema passes is neither looked up in the memo nor remembered: parsing and checking it
-   * again costs about what hashing it and reading its outcome back does. The memo keeps the
-   * files worth it: those only the full parser reads, and those with problems to explain.
+   * A parser that may decline (`undefined`), for the common shapes only, given by a caller that
+   * keeps no records (`validate`). A file it parses and the schema passes is neither looked up
+   * in the memo nor remembered: for such a caller, parsing and checking it again costs less
+   * than hashing it, and than writing its value for next time. The memo keeps the files worth
+   * it: those only the full parser reads, and those with problems to explain. Callers that keep
+   * whole records (`list`, `due`) give none, and remember every file's value.
    */
   readonly parseQuick?: (text: string) => ParsedYaml | undefined;
   /**
@@ -62,6 +64,11 @@ export interface FileOutcome {
 export interface FileMemo {
   recall(text: string, kind: FileKind): FileOutcome | undefined;
   remember(text: string, kind: FileKind, outcome: FileOutcome): void;
+  /**
+   * A file was checked without asking the memo (see `parseQuick`): the memo cannot tell which
+   * of its outcomes belong to files no longer there, and keeps them all.
+   */
+  passed(): void;
 }
 
 /** Records and the registry go through different schemas: the same text means different things. */
@@ -158,7 +165,10 @@ function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationIn
   const quick = input.memo && input.parseQuick?.(source.text);
   if (quick) {
     const check = checkParsed(source.file, quick, schema, shape);
-    if (check.diagnostics.length === 0) return check;
+    if (check.diagnostics.length === 0) {
+      input.memo?.passed();
+      return check;
+    }
   }
   const recalled = input.memo?.recall(source.text, kind);
   if (recalled) return { file: source.file, value: recalled.value, valid: recalled.valid, diagnostics: recalled.diagnostics.map((d) => ({ ...d, file: source.file })) };

@@ -10,7 +10,8 @@ import { temporaryPathFor } from './write.js';
  *
  * Built for 100,000 records: stored lines stay text until a file asks for one, and new
  * outcomes go straight to a temporary file rather than piling up in memory. Saving keeps
- * the lines this run used — the cache holds the tree as it is, not its history — and
+ * the lines this run used — the cache holds the tree as it is, not its history — or every
+ * line when the run checked some files without asking (it cannot tell which are stale), and
  * leaves the file alone when nothing changed.
  */
 export interface OutcomeStore extends FileMemo {
@@ -24,6 +25,8 @@ export function openOutcomeStore(path: string, namespace: string): OutcomeStore 
   let stored: Map<string, string> | undefined;
   const usedStored = new Set<string>();
   const fresh = new Set<string>();
+  /** Some file was checked without a lookup: unused stored lines may still be live. */
+  let partial = false;
   let writer: LineWriter | undefined;
   let failed = false;
 
@@ -65,11 +68,15 @@ export function openOutcomeStore(path: string, namespace: string): OutcomeStore 
       fresh.add(hash);
       write(JSON.stringify({ h: hash, o: outcome }));
     },
+    passed(): void {
+      partial = true;
+    },
     save(): boolean {
-      const unchanged = fresh.size === 0 && (stored === undefined || usedStored.size === stored.size);
+      const unchanged = fresh.size === 0 && (partial || stored === undefined || usedStored.size === stored.size);
       if (unchanged) return true;
       write();
-      for (const hash of usedStored) if (!fresh.has(hash)) write(storedLines().get(hash)!);
+      const kept = partial ? storedLines().keys() : usedStored;
+      for (const hash of kept) if (!fresh.has(hash)) write(storedLines().get(hash)!);
       if (failed || !writer) return false;
       try {
         writer.commit();

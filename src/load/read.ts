@@ -4,16 +4,20 @@ import { currentLanguage, say } from '../text/say.js';
 import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
 import { describeFsError } from './tree.js';
+import type { FileMetadata } from './tree.js';
 
 /**
  * Read one file as UTF-8 text, within the size limit: an oversized, unreadable or
- * mis-encoded file becomes a SourceFile that says why, never an exception.
+ * mis-encoded file becomes a SourceFile that says why, never an exception. `onMetadata` hears
+ * what the file system says of the file opened (the result cache's key).
  */
-export function readSource(file: string, absolute: string, limit: number = LIMITS.maxFileBytes): SourceFile {
+export function readSource(file: string, absolute: string, limit: number = LIMITS.maxFileBytes, onMetadata?: (metadata: FileMetadata) => void): SourceFile {
   let fd: number | undefined;
   try {
     fd = openSync(absolute, 'r');
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    onMetadata?.({ ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
+    const { size } = stat;
     if (size > limit) {
       return { file, unreadable: { message: say('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: say('load.fileTooLargeHint') } };
     }

@@ -6,6 +6,7 @@ import { locateFastYaml, parseFastYaml } from './fast-yaml.js';
 import { openRepositoryCache, scanTree, sourceOf } from './scan.js';
 import type { TreeOptions, TreeScan } from './scan.js';
 import { REGISTRY_FILE } from './tree.js';
+import type { FileMetadata } from './tree.js';
 import { shippedSchema } from './validators.js';
 import { parseYaml } from './yaml.js';
 
@@ -37,13 +38,16 @@ export function loadTree(root: string, options: TreeOptions = {}): LoadedTree {
   return { ...result, root };
 }
 
-/** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
-export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records'): ValidationResult {
+/**
+ * Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. With
+ * `seen`, each record's metadata as it is read goes there.
+ */
+export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records', seen?: Map<string, FileMetadata>): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
     records: (function* () {
-      for (const entry of scan.entries) yield sourceOf(entry);
+      for (const entry of scan.entries) yield sourceOf(entry, seen);
     })(),
     reread: (file) => {
       const entry = byFile.get(file);
@@ -56,7 +60,8 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, ret
     schemas: loadSchemas(),
     // The fast path takes the plain records; anything else (and every error) gets the full parser.
     parse: (text) => parseFastYaml(text) ?? parseYaml(text),
-    parseQuick: parseFastYaml,
+    // `validate` keeps no records: it checks plain files again rather than remembering them.
+    parseQuick: retain === 'rule-fields' ? parseFastYaml : undefined,
     locate: locateFastYaml,
     memo: cache?.memo,
     retain,

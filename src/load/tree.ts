@@ -9,8 +9,16 @@ export interface TreeEntry {
   readonly absolute: string;
   /** Set when the entry (a folder or a link) could not be read. */
   readonly problem?: string;
-  /** What the file system says about the file: inode, size, modified and changed times (ms). */
-  readonly stat?: { readonly ino: number; readonly size: number; readonly mtimeMs: number; readonly ctimeMs: number };
+  /** What the file system says about the file. */
+  readonly stat?: FileMetadata;
+}
+
+/** Inode, size, modified and changed times (ms): what git's index trusts a file by. */
+export interface FileMetadata {
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
 }
 
 export const REGISTRY_FILE = 'agreements/organizations.yaml';

@@ -63,6 +63,20 @@ describe('openCache', () => {
     expect(third.memo.recall('new\n', 'record')).toEqual(outcome);
   });
 
+  it('keeps every entry after a run that checked some files without asking', () => {
+    const folder = join(base, 'partial');
+    const first = openCache(folder, '/repo', ['s']);
+    first.memo.remember('old\n', 'record', outcome);
+    first.save();
+    const second = openCache(folder, '/repo', ['s']);
+    second.memo.passed();
+    second.memo.remember('new\n', 'record', outcome);
+    second.save();
+    const third = openCache(folder, '/repo', ['s']);
+    expect(third.memo.recall('old\n', 'record')).toEqual(outcome);
+    expect(third.memo.recall('new\n', 'record')).toEqual(outcome);
+  });
+
   it('recalls the tree only under the same key', () => {
     const folder = join(base, 'tree');
     const first = openCache(folder, '/repo', ['s']);

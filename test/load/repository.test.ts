@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/load/check-tree.js';
-import { loadTree } from '../../src/load/repository.js';
+import { loadTree, validateScan } from '../../src/load/repository.js';
+import { scanTree, treeKey, withMetadata } from '../../src/load/scan.js';
+import type { FileMetadata } from '../../src/load/tree.js';
 import { fixture } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-repository-'));
@@ -57,6 +59,41 @@ describe('loadTree and checkTree with the result cache', () => {
     // The namespace line, then the one file with a problem.
     expect(readFileSync(join(cacheFolder, store!), 'utf8').trim().split('\n')).toHaveLength(2);
   });
+
+  it('remembers every value for the commands that keep records, and validate leaves them there', async () => {
+    const { root, cacheFolder } = copyOf('minimal');
+    const lines = () => readFileSync(join(cacheFolder, cacheFiles(cacheFolder, '.files.jsonl')[0]!), 'utf8').trim().split('\n');
+    const loaded = loadTree(root, { cacheFolder });
+    // The namespace line, then one line per record and the registry.
+    expect(lines()).toHaveLength(loaded.files.length + 1);
+    const before = lines();
+    writeFileSync(join(root, 'agreements/local/amf-33-2017.yaml'), readFileSync(join(root, 'agreements/local/amf-33-2017.yaml'), 'utf8').replace(/signed: 2017-(\d\d)-(\d\d)/, 'signed: 2017-02-30'));
+    await checkTree(root, { cacheFolder });
+    // The edited file's outcome is added; validate, which looked none of the others up, drops none.
+    expect(lines()).toHaveLength(before.length + 1);
+    expect(lines()).toEqual(expect.arrayContaining(before));
+  });
+
+  it('keys a tree the same whether its metadata was looked at first or taken as each file was read', () => {
+    const looked = scanTree(minimal.root, new Map(), true);
+    const seen = new Map<string, FileMetadata>();
+    validateScan(scanTree(minimal.root, new Map(), false), undefined, 'rule-fields', seen);
+    const read = withMetadata(scanTree(minimal.root, new Map(), false), seen);
+    expect(seen.size).toBe(looked.entries.length);
+    expect(treeKey(read)).toBe(treeKey(looked));
+    expect(read.settled).toBe(true);
+    // A file that could not be read leaves the tree unsettled: its key is not remembered.
+    expect(withMetadata(scanTree(minimal.root, new Map(), false), new Map()).settled).toBe(false);
+  });
+
+  it('stores the tree of a first run under the key the next run looks it up by', async () => {
+    const { root, cacheFolder } = copyOf('minimal');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await checkTree(root, { cacheFolder });
+    const [tree] = cacheFiles(cacheFolder, '.tree.json');
+    const stored = JSON.parse(readFileSync(join(cacheFolder, tree!), 'utf8')) as { key: string };
+    expect(stored.key).toBe(treeKey(scanTree(root, new Map(), true)));
+  }, 5000);
 
   it('sees an edit that keeps the size and the modification time', async () => {
     const { root, cacheFolder } = copyOf('minimal');
