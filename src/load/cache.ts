@@ -25,8 +25,6 @@ import { writeFileAtomic } from './write.js';
  */
 export interface ResultCache {
   readonly memo: FileMemo;
-  /** Whether diagnostics of some state of the tree are stored (worth computing its key for). */
-  hasTree(): boolean;
   /** The diagnostics last computed for exactly this tree state, if any. */
   recallTree(key: string): TreeOutcome | undefined;
   rememberTree(key: string, outcome: TreeOutcome): void;
@@ -58,7 +56,6 @@ export function openCache(folder: string, root: string, schemaTexts: readonly st
   let tree: { key: string; outcome: TreeOutcome } | undefined;
   return {
     memo: outcomes,
-    hasTree: () => existsSync(`${base}.tree.json`),
     recallTree(key) {
       const stored = readJson<{ key: string; outcome: TreeOutcome }>(`${base}.tree.json`, namespace);
       return stored?.key === key ? stored.outcome : undefined;

@@ -1,7 +1,6 @@
 import type { ValidationResult } from '../check/validate.js';
 import type { TreeOutcome } from './cache.js';
-import { openRepositoryCache, scanTree, treeKey, withMetadata } from './scan.js';
-import type { FileMetadata } from './tree.js';
+import { openRepositoryCache, scanTree, treeKey } from './scan.js';
 
 /**
  * What `validate` needs: the diagnostics of the whole tree. When no file has moved since the
@@ -12,21 +11,15 @@ export async function checkTree(root: string, options: { readonly cacheFolder?: 
     const { validateScan } = await import('./repository.js');
     return outcomeOf(validateScan(scanTree(root, new Map(), false), undefined, 'rule-fields'));
   }
+  const scan = scanTree(root, new Map(), true);
   const cache = openRepositoryCache(options.cacheFolder, root);
-  // With no tree stored there is nothing to compare with: each file's metadata is taken as it
-  // is read rather than by a look at every file first (a third of a listing's time).
-  const stored = cache.hasTree();
-  const scan = scanTree(root, new Map(), stored);
-  if (stored) {
-    const recalled = cache.recallTree(treeKey(scan));
-    if (recalled) return recalled;
-  }
+  const key = treeKey(scan);
+  const recalled = cache.recallTree(key);
+  if (recalled) return recalled;
   // The validator, the parsers and the rules load only now.
   const { validateScan } = await import('./repository.js');
-  const seen = stored ? undefined : new Map<string, FileMetadata>();
-  const outcome = outcomeOf(validateScan(scan, cache, 'rule-fields', seen));
-  const known = seen ? withMetadata(scan, seen) : scan;
-  if (known.settled) cache.rememberTree(treeKey(known), outcome);
+  const outcome = outcomeOf(validateScan(scan, cache, 'rule-fields'));
+  if (scan.settled) cache.rememberTree(key, outcome);
   cache.save();
   return outcome;
 }

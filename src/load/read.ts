@@ -4,20 +4,16 @@ import { currentLanguage, say } from '../text/say.js';
 import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
 import { describeFsError } from './tree.js';
-import type { FileMetadata } from './tree.js';
 
 /**
  * Read one file as UTF-8 text, within the size limit: an oversized, unreadable or
- * mis-encoded file becomes a SourceFile that says why, never an exception. `onMetadata` hears
- * what the file system says of the file opened (the result cache's key).
+ * mis-encoded file becomes a SourceFile that says why, never an exception.
  */
-export function readSource(file: string, absolute: string, limit: number = LIMITS.maxFileBytes, onMetadata?: (metadata: FileMetadata) => void): SourceFile {
+export function readSource(file: string, absolute: string, limit: number = LIMITS.maxFileBytes): SourceFile {
   let fd: number | undefined;
   try {
     fd = openSync(absolute, 'r');
-    const stat = fstatSync(fd);
-    onMetadata?.({ ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
-    const { size } = stat;
+    const size = fstatSync(fd).size;
     if (size > limit) {
       return { file, unreadable: { message: say('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: say('load.fileTooLargeHint') } };
     }

@@ -6,7 +6,6 @@ import { locateFastYaml, parseFastYaml } from './fast-yaml.js';
 import { openRepositoryCache, scanTree, sourceOf } from './scan.js';
 import type { TreeOptions, TreeScan } from './scan.js';
 import { REGISTRY_FILE } from './tree.js';
-import type { FileMetadata } from './tree.js';
 import { shippedSchema } from './validators.js';
 import { parseYaml } from './yaml.js';
 
@@ -38,16 +37,13 @@ export function loadTree(root: string, options: TreeOptions = {}): LoadedTree {
   return { ...result, root };
 }
 
-/**
- * Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. With
- * `seen`, each record's metadata as it is read goes there.
- */
-export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records', seen?: Map<string, FileMetadata>): ValidationResult {
+/** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
+export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records'): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
     records: (function* () {
-      for (const entry of scan.entries) yield sourceOf(entry, seen);
+      for (const entry of scan.entries) yield sourceOf(entry);
     })(),
     reread: (file) => {
       const entry = byFile.get(file);

@@ -9,7 +9,7 @@ import { hashText } from './hash.js';
 import { LIMITS } from './limits.js';
 import { readSource } from './read.js';
 import { listRecordFiles, REGISTRY_FILE } from './tree.js';
-import type { FileMetadata, TreeEntry } from './tree.js';
+import type { TreeEntry } from './tree.js';
 
 // A tree of records listed but not read, and what the result cache keys it by. Kept apart
 // from the validator so that a run served from the cache loads neither it nor the parsers.
@@ -43,8 +43,6 @@ export interface TreeScan {
    * unseen; such a tree state is not remembered (git's "racy clean" rule).
    */
   readonly settled: boolean;
-  /** When the listing started (ms since the epoch). */
-  readonly listedAt: number;
 }
 
 /** A record file on disk, or the text `new` is about to write in its place. */
@@ -59,20 +57,8 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
   const registryPath = join(root, REGISTRY_FILE);
   const registryOverride = overrides.get(REGISTRY_FILE);
   const organizations = registryOverride !== undefined ? { file: REGISTRY_FILE, text: registryOverride } : existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes) : undefined;
-  return { entries, organizations, templates: listTemplates(root), settled: stat && isSettled(entries, listedAt), listedAt };
-}
-
-/**
- * A scan listed without metadata, with each file's as it was read (`seen`): what the tree's
- * key is then made of. A file not read (it could not be opened) leaves the tree unsettled.
- */
-export function withMetadata(scan: TreeScan, seen: ReadonlyMap<string, FileMetadata>): TreeScan {
-  const entries = scan.entries.map((entry) => ('text' in entry || entry.problem || entry.stat ? entry : { ...entry, stat: seen.get(entry.file) }));
-  return { ...scan, entries, settled: isSettled(entries, scan.listedAt) };
-}
-
-function isSettled(entries: readonly RecordEntry[], listedAt: number): boolean {
-  return entries.every((entry) => 'text' in entry || entry.problem !== undefined || (entry.stat !== undefined && Math.max(entry.stat.mtimeMs, entry.stat.ctimeMs) < listedAt - 2000));
+  const settled = stat && entries.every((entry) => !('stat' in entry) || !entry.stat || Math.max(entry.stat.mtimeMs, entry.stat.ctimeMs) < listedAt - 2000);
+  return { entries, organizations, templates: listTemplates(root), settled };
 }
 
 export function openRepositoryCache(folder: string, root: string): ResultCache {
@@ -90,11 +76,9 @@ export function treeKey(scan: TreeScan): string {
   return hashText(JSON.stringify([registry, [...scan.templates].sort(), files]));
 }
 
-/** The entry's text; with `seen`, the file's metadata as it is read goes there. */
-export function sourceOf(entry: RecordEntry, seen?: Map<string, FileMetadata>): SourceFile {
+export function sourceOf(entry: RecordEntry): SourceFile {
   if ('text' in entry) return entry;
-  if (entry.problem) return { file: entry.file, unreadable: { message: say('load.fileUnreadable', { problem: entry.problem }) } };
-  return readSource(entry.file, entry.absolute, undefined, seen && ((metadata) => seen.set(entry.file, metadata)));
+  return entry.problem ? { file: entry.file, unreadable: { message: say('load.fileUnreadable', { problem: entry.problem }) } } : readSource(entry.file, entry.absolute);
 }
 
 function listTemplates(root: string): Set<string> {

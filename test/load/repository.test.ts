@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/load/check-tree.js';
-import { loadTree, validateScan } from '../../src/load/repository.js';
-import { scanTree, treeKey, withMetadata } from '../../src/load/scan.js';
-import type { FileMetadata } from '../../src/load/tree.js';
+import { loadTree } from '../../src/load/repository.js';
 import { fixture } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-repository-'));
@@ -73,27 +71,6 @@ describe('loadTree and checkTree with the result cache', () => {
     expect(lines()).toHaveLength(before.length + 1);
     expect(lines()).toEqual(expect.arrayContaining(before));
   });
-
-  it('keys a tree the same whether its metadata was looked at first or taken as each file was read', () => {
-    const looked = scanTree(minimal.root, new Map(), true);
-    const seen = new Map<string, FileMetadata>();
-    validateScan(scanTree(minimal.root, new Map(), false), undefined, 'rule-fields', seen);
-    const read = withMetadata(scanTree(minimal.root, new Map(), false), seen);
-    expect(seen.size).toBe(looked.entries.length);
-    expect(treeKey(read)).toBe(treeKey(looked));
-    expect(read.settled).toBe(true);
-    // A file that could not be read leaves the tree unsettled: its key is not remembered.
-    expect(withMetadata(scanTree(minimal.root, new Map(), false), new Map()).settled).toBe(false);
-  });
-
-  it('stores the tree of a first run under the key the next run looks it up by', async () => {
-    const { root, cacheFolder } = copyOf('minimal');
-    await new Promise((resolve) => setTimeout(resolve, 2100));
-    await checkTree(root, { cacheFolder });
-    const [tree] = cacheFiles(cacheFolder, '.tree.json');
-    const stored = JSON.parse(readFileSync(join(cacheFolder, tree!), 'utf8')) as { key: string };
-    expect(stored.key).toBe(treeKey(scanTree(root, new Map(), true)));
-  }, 5000);
 
   it('sees an edit that keeps the size and the modification time', async () => {
     const { root, cacheFolder } = copyOf('minimal');
