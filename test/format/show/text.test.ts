@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLAIN } from '../../../src/format/paint.js';
 import { text } from '../../../src/format/show/text.js';
 import type { AgreementDetail } from '../../../src/format/show/types.js';
-import { computeTimeline } from '../../../src/lifecycle/timeline.js';
+import { viewOf } from '../../../src/query/summary.js';
 import { useLanguage } from '../../../src/text/say.js';
 import type { Agreement, IsoDate, Organization } from '../../../src/types.js';
 
@@ -15,26 +15,10 @@ const registry = new Map<string, Organization>([
 ]);
 const asOf = '2026-11-22';
 
-/** What `accords show` hands the formatter for a record, as of 2026-11-22. */
+/** What `accords show` hands the formatter for a record, as of 2026-11-22 (built as src/commands/show.ts builds it). */
 function show(agreement: Agreement, { warnings = [] as string[] } = {}): string {
-  const t = computeTimeline(agreement, asOf as IsoDate);
-  const detail: AgreementDetail = {
-    id: agreement.id,
-    title: agreement.title,
-    kind: agreement.kind,
-    level: agreement.level,
-    parties: agreement.parties.map((p) => p.org),
-    signed: agreement.signed ?? null,
-    effective: t.effective,
-    status: t.status,
-    end: t.end,
-    next_renewal: t.next_renewal,
-    notice_deadline: t.notice_deadline,
-    file: 'agreements/national/amf.yaml',
-    terms: t.terms,
-    reviews: t.reviews,
-    final_end: t.final_end,
-  };
+  const { timeline: t, summary } = viewOf({ agreement, file: 'agreements/national/amf.yaml' }, asOf as IsoDate, true);
+  const detail: AgreementDetail = { ...summary, terms: t.terms, reviews: t.reviews, final_end: t.final_end };
   return text({ detail, agreement, warnings: [...t.warnings, ...warnings], children: ['amf-33-2017'], supersededBy: [] }, { paint: PLAIN, asOf, registry });
 }
 
