@@ -163,16 +163,15 @@ function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationIn
   const [schema, shape] = kind === 'record' ? [input.schemas.agreement, 'mapping' as const] : [input.schemas.organizations, 'list' as const];
   if (!('text' in source)) return checkFile(source, input.parse, schema, shape);
   const quick = input.memo && input.parseQuick?.(source.text);
-  if (quick) {
-    const check = checkParsed(source.file, quick, schema, shape);
-    if (check.diagnostics.length === 0) {
-      input.memo?.passed();
-      return check;
-    }
+  const quickCheck = quick ? checkParsed(source.file, quick, schema, shape) : undefined;
+  if (quickCheck?.diagnostics.length === 0) {
+    input.memo?.passed();
+    return quickCheck;
   }
+  // A file with problems is looked up even when just checked: the lookup keeps its line in the store.
   const recalled = input.memo?.recall(source.text, kind);
   if (recalled) return { file: source.file, value: recalled.value, valid: recalled.valid, diagnostics: recalled.diagnostics.map((d) => ({ ...d, file: source.file })) };
-  const check = quick ? checkParsed(source.file, quick, schema, shape) : checkFile(source, input.parse, schema, shape);
+  const check = quickCheck ?? checkFile(source, input.parse, schema, shape);
   input.memo?.remember(source.text, kind, { value: check.value, valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) });
   return check;
 }
