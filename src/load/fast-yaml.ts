@@ -11,16 +11,9 @@ import type { ParsedYaml, Target } from './yaml.js';
  * then parses the text again with the full parser, which explains the problem.
  */
 export function parseFastYaml(text: string): ParsedYaml | undefined {
-  if (!mayTake(text)) return undefined;
-  try {
-    const value = new Parser(text, VALUES).document();
-    if (value === undefined) return undefined;
-    // Positions are wanted for a few files only: keep the text, not a tree, and parse again on demand.
-    return { value, problems: [], locate: locator(text) };
-  } catch (error) {
-    if (error === DECLINE) return undefined;
-    throw error;
-  }
+  const value = parsed(text, VALUES);
+  // Positions are wanted for a few files only: keep the text, not a tree, and parse again on demand.
+  return value === undefined ? undefined : { value, problems: [], locate: lazyLocator(text) };
 }
 
 /**
@@ -29,30 +22,31 @@ export function parseFastYaml(text: string): ParsedYaml | undefined {
  * the fast path declines the text.
  */
 export function locateFastYaml(text: string): ParsedYaml['locate'] | undefined {
-  if (!mayTake(text)) return undefined;
+  const root = parsed(text, SPANS);
+  return root === undefined ? undefined : locator(root, text);
+}
+
+/** The document built by `build`; `undefined` when it is empty or the fast path declines it. */
+function parsed<N>(text: string, build: Builder<N>): N | undefined {
+  // Control characters, tabs, CR, BOMs and Unicode line separators all get the full parser's care.
+  if (text.length > LIMITS.maxRegistryBytes || /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
   try {
-    const root = new Parser(text, SPANS).document();
-    if (root === undefined) return undefined;
-    const starts = lineStarts(text);
-    return (path, target) => locate(root, path, target ?? 'value', starts);
+    return new Parser(text, build).document();
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
   }
 }
 
-/** `locate` over a text, parsed for positions on the first call and kept for the next. */
-function locator(text: string): ParsedYaml['locate'] {
-  let spans: { root: Span; lineStarts: readonly number[] } | undefined;
-  return (path, target) => {
-    spans ??= { root: new Parser(text, SPANS).document()!, lineStarts: lineStarts(text) };
-    return locate(spans.root, path, target ?? 'value', spans.lineStarts);
-  };
+function locator(root: Span, text: string): ParsedYaml['locate'] {
+  const starts = lineStarts(text);
+  return (path, target) => locate(root, path, target ?? 'value', starts);
 }
 
-/** Control characters, tabs, CR, BOMs and Unicode line separators all get the full parser's care. */
-function mayTake(text: string): boolean {
-  return text.length <= LIMITS.maxRegistryBytes && !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text);
+/** `locate` over a text the fast path took, parsed for positions on the first call and kept for the next. */
+function lazyLocator(text: string): ParsedYaml['locate'] {
+  let located: ParsedYaml['locate'] | undefined;
+  return (path, target) => (located ??= locator(new Parser(text, SPANS).document()!, text))(path, target);
 }
 
 const DECLINE = Symbol('decline');
