@@ -1,4 +1,4 @@
-import type { Agreement, JsonPath } from '../../types.js';
+import type { Agreement } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { say } from '../../text/say.js';
 
@@ -22,20 +22,23 @@ export const dateOrder: Rule = {
 
 function* check(file: string, agreement: Agreement): Iterable<RuleProblem> {
   const start = agreement.effective ?? agreement.signed ?? undefined;
-  const startField = agreement.effective ? '`effective`' : '`signed`';
   if (!start) return;
-  const before = (path: JsonPath, date: string | undefined, what: 'termEnd' | 'ended'): RuleProblem | undefined =>
-    date !== undefined && date < start
-      ? { file, path, message: say(`check.dateOrder.${what}`, { date, startField, start }), hint: say(`check.dateOrder.${what}Hint`, { start }) }
-      : undefined;
-  const problems = [before(['term', 'end'], agreement.term?.end, 'termEnd'), before(['termination', 'ended'], agreement.termination?.ended, 'ended')];
-  for (const problem of problems) if (problem) yield problem;
-  const signed = agreement.signed;
-  const notice = agreement.termination?.notice_given;
+  const startField = agreement.effective ? '`effective`' : '`signed`';
+  const end = agreement.term?.end;
+  if (end !== undefined && end < start) {
+    yield { file, path: ['term', 'end'], message: say('check.dateOrder.termEnd', { date: end, startField, start }), hint: say('check.dateOrder.termEndHint', { start }) };
+  }
+  const { termination, signed } = agreement;
+  if (!termination) return;
+  const ended = termination.ended;
+  if (ended !== undefined && ended < start) {
+    yield { file, path: ['termination', 'ended'], message: say('check.dateOrder.ended', { date: ended, startField, start }), hint: say('check.dateOrder.endedHint', { start }) };
+  }
+  const notice = termination.notice_given;
   if (signed && notice && notice < signed) {
     yield { file, path: ['termination', 'notice_given'], message: say('check.dateOrder.notice', { notice, signed }), hint: say('check.dateOrder.noticeHint') };
   }
-  if (agreement.termination && !agreement.termination.ended && !notice) {
+  if (!ended && !notice) {
     yield { file, path: ['termination'], target: 'key', message: say('check.dateOrder.undated'), hint: say('check.dateOrder.undatedHint') };
   }
 }

@@ -17,20 +17,23 @@ export const knownOrganization: Rule = {
   severity: 'error',
   *check({ records, organizations, organizationsFile }) {
     if (!organizations) return;
+    const unknown = (file: string, path: JsonPath, org: string): RuleProblem => {
+      const guess = closest(org, organizations.keys());
+      return {
+        file,
+        path,
+        message: say('check.knownOrganization.unknown', { org }),
+        hint: guess ? say('common.didYouMean', { guess }) : say('check.knownOrganization.addIt', { file: organizationsFile }),
+      };
+    };
     for (const { file, agreement } of records) {
-      const references: [JsonPath, string][] = agreement.parties.map((party, i) => [['parties', i, 'org'], party.org]);
-      if (agreement.termination?.by) references.push([['termination', 'by'], agreement.termination.by]);
-      for (const [path, org] of references) {
-        if (organizations.has(org)) continue;
-        const guess = closest(org, organizations.keys());
-        const problem: RuleProblem = {
-          file,
-          path,
-          message: say('check.knownOrganization.unknown', { org }),
-          hint: guess ? say('common.didYouMean', { guess }) : say('check.knownOrganization.addIt', { file: organizationsFile }),
-        };
-        yield problem;
+      const { parties, termination } = agreement;
+      for (let i = 0; i < parties.length; i++) {
+        const { org } = parties[i]!;
+        if (!organizations.has(org)) yield unknown(file, ['parties', i, 'org'], org);
       }
+      const by = termination?.by;
+      if (by && !organizations.has(by)) yield unknown(file, ['termination', 'by'], by);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { closest } from '../../text/suggest.js';
-import type { Rule } from '../rule.js';
+import type { JsonPath } from '../../types.js';
+import type { Rule, RuleProblem } from '../rule.js';
 import { say } from '../../text/say.js';
 
 /**
@@ -16,18 +17,22 @@ export const knownReference: Rule = {
   severity: 'error',
   *check({ records, knownIds }) {
     for (const { file, agreement } of records) {
-      const references = [
-        ...(agreement.parent ? [{ path: ['parent'], id: agreement.parent }] : []),
-        ...(agreement.supersedes ?? []).map((id, i) => ({ path: ['supersedes', i], id })),
-      ];
-      for (const { path, id } of references) {
-        if (id === agreement.id) {
-          yield { file, path, message: say('check.knownReference.itself', { id: agreement.id }), hint: say('check.knownReference.itselfHint', { field: String(path[0]) }) };
-        } else if (!knownIds.has(id)) {
-          const guess = closest(id, knownIds.keys());
-          yield { file, path, message: say('check.knownReference.unknown', { id }), hint: guess ? say('common.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
-        }
+      const { id, parent, supersedes = [] } = agreement;
+      // Most references are sound: a path and a sentence are made only for one that is not.
+      if (parent && isBroken(parent, id, knownIds)) yield problem(file, id, ['parent'], parent, knownIds);
+      for (let i = 0; i < supersedes.length; i++) {
+        if (isBroken(supersedes[i]!, id, knownIds)) yield problem(file, id, ['supersedes', i], supersedes[i]!, knownIds);
       }
     }
   },
 };
+
+function isBroken(target: string, id: string, knownIds: ReadonlyMap<string, unknown>): boolean {
+  return target === id || !knownIds.has(target);
+}
+
+function problem(file: string, id: string, path: JsonPath, target: string, knownIds: ReadonlyMap<string, unknown>): RuleProblem {
+  if (target === id) return { file, path, message: say('check.knownReference.itself', { id }), hint: say('check.knownReference.itselfHint', { field: String(path[0]) }) };
+  const guess = closest(target, knownIds.keys());
+  return { file, path, message: say('check.knownReference.unknown', { id: target }), hint: guess ? say('common.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
+}

@@ -1,4 +1,5 @@
-import type { Rule } from '../rule.js';
+import type { JsonPath } from '../../types.js';
+import type { Rule, RuleProblem } from '../rule.js';
 import { say } from '../../text/say.js';
 
 /**
@@ -26,16 +27,18 @@ export const termShape: Rule = {
           yield { file, path: ['term'], target: 'key', message: say('check.termShape.neither'), hint: say('check.termShape.neitherHint') };
         }
       }
-      const durations = [
-        { path: ['term', 'duration'], value: term?.duration },
-        { path: ['term', 'renewal_period'], value: term?.renewal_period },
-        { path: ['review_every'], value: agreement.review_every },
-      ];
-      for (const { path, value } of durations) {
-        if (value !== undefined && !/[1-9]/.test(value)) {
-          yield { file, path, message: say('check.termShape.zero', { field: path.join('.') }), hint: say('check.termShape.zeroHint') };
-        }
-      }
+      // A duration with no digit but zeros (`P0D`, `P0Y0M`) is no length at all.
+      if (isZero(term?.duration)) yield zero(file, ['term', 'duration']);
+      if (isZero(term?.renewal_period)) yield zero(file, ['term', 'renewal_period']);
+      if (isZero(agreement.review_every)) yield zero(file, ['review_every']);
     }
   },
 };
+
+function isZero(duration: string | undefined): boolean {
+  return duration !== undefined && !/[1-9]/.test(duration);
+}
+
+function zero(file: string, path: JsonPath): RuleProblem {
+  return { file, path, message: say('check.termShape.zero', { field: path.join('.') }), hint: say('check.termShape.zeroHint') };
+}
