@@ -1,4 +1,4 @@
-import type { Agreement, Diagnostic, LoadedAgreement, Organization, Position } from '../types.js';
+import type { Agreement, Diagnostic, JsonPath, LoadedAgreement, Organization, Position } from '../types.js';
 import { FILE_START } from '../types.js';
 import type { ParsedYaml } from '../load/yaml.js';
 import { say } from '../text/say.js';
@@ -39,10 +39,11 @@ export interface ValidationInput {
    */
   readonly parseQuick?: (text: string) => ParsedYaml | undefined;
   /**
-   * Positions in a text without its value, for placing a cross-file finding in a file already
+   * Positions in a text without its value, for placing cross-file findings in a file already
    * parsed once (cheaper than `parse`); `undefined` from it means `parse` is used instead.
+   * It is given the findings' paths, and need locate no others.
    */
-  readonly locate?: (text: string) => ParsedYaml['locate'] | undefined;
+  readonly locate?: (text: string, paths: readonly JsonPath[]) => ParsedYaml['locate'] | undefined;
   readonly rules?: readonly Rule[];
   /** Per-file outcomes remembered from an earlier run (a cache); the rules always run. */
   readonly memo?: FileMemo;
@@ -134,7 +135,7 @@ export function validate(input: ValidationInput): ValidationResult {
   for (const [file, list] of findings) {
     const check = byFile.get(file);
     if (!check) continue;
-    const parsed = parsedAgain(file);
+    const parsed = parsedAgain(file, list.map((finding) => finding.path));
     for (const finding of list) check.diagnostics.push(position(finding, parsed));
   }
 
@@ -177,9 +178,9 @@ function checkRemembered(source: SourceFile, kind: FileKind, input: ValidationIn
 }
 
 /** Positions in a file with a cross-file finding: the registry's own parse, or its text read and parsed again. */
-function reparser(input: ValidationInput, registry: FileCheck): (file: string) => Pick<ParsedYaml, 'locate'> | undefined {
+function reparser(input: ValidationInput, registry: FileCheck): (file: string, paths: readonly JsonPath[]) => Pick<ParsedYaml, 'locate'> | undefined {
   const reread = input.reread ?? rereadFrom(input.records);
-  return (file) => {
+  return (file, paths) => {
     if (file === registry.file) {
       // The registry was remembered rather than parsed this run: parse it now that a position in it is wanted.
       if (registry.parsed) return registry.parsed;
@@ -187,7 +188,7 @@ function reparser(input: ValidationInput, registry: FileCheck): (file: string) =
     }
     const text = reread(file);
     if (text === undefined) return undefined;
-    const locate = input.locate?.(text);
+    const locate = input.locate?.(text, paths);
     return locate ? { locate } : input.parse(text);
   };
 }

@@ -19,19 +19,27 @@ export function parseFastYaml(text: string): ParsedYaml | undefined {
 /**
  * Positions in a text the fast path takes, without its value: one parse that records where
  * each node sits (placing a finding in a file already known to be valid). `undefined` when
- * the fast path declines the text.
+ * the fast path declines the text. Given the `paths` to be located, and all of them in one
+ * top-level entry (most cross-file findings name one field), the parse stops after that entry:
+ * the lines before it read the same whatever follows, and the file has been read whole once
+ * already. Only those paths are then located.
  */
-export function locateFastYaml(text: string): ParsedYaml['locate'] | undefined {
-  const root = parsed(text, SPANS);
+export function locateFastYaml(text: string, paths: readonly JsonPath[] = []): ParsedYaml['locate'] | undefined {
+  const first = paths[0]?.[0];
+  const oneEntry = typeof first === 'string' && paths.every((path) => path[0] === first);
+  const root = parsed(text, SPANS, oneEntry ? first : undefined);
   return root === undefined ? undefined : locator(root, text);
 }
 
-/** The document built by `build`; `undefined` when it is empty or the fast path declines it. */
-function parsed<N>(text: string, build: Builder<N>): N | undefined {
+/**
+ * The document built by `build`; `undefined` when it is empty or the fast path declines it.
+ * With `stopAfter`, a top-level mapping is read only up to and including that key.
+ */
+function parsed<N>(text: string, build: Builder<N>, stopAfter?: string): N | undefined {
   // Control characters, tabs, CR, BOMs and Unicode line separators all get the full parser's care.
   if (text.length > LIMITS.maxRegistryBytes || /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
   try {
-    return new Parser(text, build).document();
+    return new Parser(text, build, stopAfter).document();
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
@@ -147,10 +155,13 @@ class Parser<N> {
   private readonly hashes: Finder;
   private readonly colons: Finder;
   private readonly backslashes: Finder;
+  /** Set when the top-level mapping stopped at `stopAfter`: the rest of the text is not read. */
+  private stopped = false;
 
   constructor(
     private readonly text: string,
     private readonly build: Builder<N>,
+    private readonly stopAfter?: string,
   ) {
     this.setLine(0);
     this.hashes = new Finder(text, '#');
@@ -167,6 +178,7 @@ class Parser<N> {
     if (this.atEnd()) return undefined;
     if (this.indent() !== 0) decline();
     const node = this.block(0, 0);
+    if (this.stopped) return node;
     this.skipBlank();
     if (!this.atEnd()) decline();
     return node;
@@ -243,6 +255,10 @@ class Parser<N> {
       // A sequence may sit at its key's own column — not at the column of a key after a dash.
       const value = this.value(this.spacesFrom(colon + 1), indent, depth, colon + 1, !afterDash);
       if (!this.build.pair(map, key, keyStart, value)) decline();
+      if (depth === 0 && key === this.stopAfter) {
+        this.stopped = true;
+        break;
+      }
       afterDash = false;
     }
     return map;

@@ -33,6 +33,12 @@ function agrees(text: string): 'declined' | 'agreed' {
     expect(locate(path, 'key'), `${text}\nkey ${JSON.stringify(path)}`).toEqual(full.locate(path, 'key'));
     expect(locate(path, 'value'), `${text}\nvalue ${JSON.stringify(path)}`).toEqual(full.locate(path, 'value'));
   }
+  // Told the paths it will be asked for, all under one top-level key, it reads up to that key's entry only.
+  for (const path of paths(full.value).filter((p) => typeof p[0] === 'string')) {
+    const partial = locateFastYaml(text, [path])!;
+    expect(partial(path, 'key'), `${text}\nkey ${JSON.stringify(path)} (stopping)`).toEqual(full.locate(path, 'key'));
+    expect(partial(path, 'value'), `${text}\nvalue ${JSON.stringify(path)} (stopping)`).toEqual(full.locate(path, 'value'));
+  }
   return 'agreed';
 }
 
@@ -131,6 +137,22 @@ describe('parseFastYaml against the full parser', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
     );
     expect(agreed).toBeGreaterThan(100);
+  });
+});
+
+describe('locateFastYaml told which paths it will be asked for', () => {
+  it('stops reading after the one top-level entry they are all in', () => {
+    // After `b` comes an anchor: read whole, the fast path leaves the text to the full parser.
+    const text = 'a: 1\nb:\n  c: [x, y]\nd: &anchor 2\n';
+    expect(locateFastYaml(text)).toBeUndefined();
+    const locate = locateFastYaml(text, [['b', 'c', 1], ['b']])!;
+    const full = parseYaml(text);
+    expect(locate(['b', 'c', 1], 'value')).toEqual({ start: { line: 2, column: 9 }, end: { line: 2, column: 10 } });
+    expect(locate(['b', 'c', 1], 'value')).toEqual(full.locate(['b', 'c', 1], 'value'));
+    expect(locate(['b'], 'key')).toEqual(full.locate(['b'], 'key'));
+    // Paths in two entries, or one that is the whole document: the text is read whole.
+    expect(locateFastYaml(text, [['a'], ['b']])).toBeUndefined();
+    expect(locateFastYaml(text, [[]])).toBeUndefined();
   });
 });
 
