@@ -87,7 +87,7 @@ for (const n of sizes) {
   schema.definitions.date = { description: schema.definitions.date.description };
   writeFileSync(ajvSchema, JSON.stringify(schema));
   const formats = join(project, 'bench', 'ajv-formats.cjs');
-  // The whole-tree cache trusts only files older than two seconds (see src/load/repository.ts).
+  // The whole-tree cache trusts only files older than two seconds (see `settled` in src/load/scan.ts).
   execFileSync('sleep', ['2.1']);
   const validate = [process.execPath, bin, 'validate', '--root', dir, '--format', 'json'];
   const list = [process.execPath, bin, 'list', '--root', dir, '--format', 'json', '--as-of', '2026-11-22'];
