@@ -99,6 +99,7 @@ for (const n of sizes) {
     { name: 'accords validate --no-cache', argv: [...validate, '--no-cache'] },
     { name: 'accords list --format json (cold)', argv: list, ...cold(`list-${n}`) },
     { name: 'accords list --format json (warm)', argv: list, ...warm(`list-${n}`, list) },
+    { name: 'accords due --format json (cold)', argv: due, ...cold(`due-${n}`) },
     { name: 'accords due --format json (warm)', argv: due, ...warm(`due-${n}`, due) },
   ];
   if (n <= 10000) commands.push({ name: 'ajv-cli validate', argv: [process.execPath, join(project, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '-s', ajvSchema, '-d', `${dir}/agreements/local/**/*.yaml`, '-c', formats, '--spec=draft7', '--strict=false', '--errors=no'] });

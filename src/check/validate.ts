@@ -30,12 +30,11 @@ export interface ValidationInput {
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
   /**
-   * A parser that may decline (`undefined`), for the common shapes only, given by a caller that
-   * keeps no records (`validate`). A file it parses and the schema passes is neither looked up
-   * in the memo nor remembered: for such a caller, parsing and checking it again costs less
-   * than hashing it, and than writing its value for next time. The memo keeps the files worth
-   * it: those only the full parser reads, and those with problems to explain. Callers that keep
-   * whole records (`list`, `due`) give none, and remember every file's value.
+   * A parser that may decline (`undefined`), for the common shapes only. A file it parses and
+   * the schema passes is neither looked up in the memo nor remembered: parsing and checking it
+   * again costs less than hashing it, and than writing its value for next time and reading it
+   * back (`JSON.parse` of a value costs about what this parser does). The memo keeps the files
+   * worth it: those only the full parser reads, and those with problems to explain.
    */
   readonly parseQuick?: (text: string) => ParsedYaml | undefined;
   /**
@@ -48,10 +47,11 @@ export interface ValidationInput {
   /** Per-file outcomes remembered from an earlier run (a cache); the rules always run. */
   readonly memo?: FileMemo;
   /**
-   * `rule-fields`: keep of each record only what the rules read, for a caller that wants the
-   * diagnostics and not the records (`validate` over 100,000 of them). Default: whole records.
+   * Keep of each record only what the rules read and these top-level fields (of a party, its
+   * organization only): for a caller that wants the diagnostics (`validate`, none) or a few
+   * fields (`list`, `due`) of 100,000 records. Default: whole records.
    */
-  readonly retain?: 'records' | 'rule-fields';
+  readonly retain?: readonly string[];
 }
 
 /** What the per-file stages made of one text: the same for any file that holds it. */
@@ -104,9 +104,10 @@ interface FileCheck {
  */
 export function validate(input: ValidationInput): ValidationResult {
   const recordChecks: FileCheck[] = [];
+  const kept = input.retain && [...RULE_FIELDS, ...input.retain];
   for (const source of input.records) {
     const { parsed, ...check } = checkRemembered(source, 'record', input);
-    recordChecks.push(input.retain === 'rule-fields' ? { ...check, value: ruleFieldsOf(check.value) } : check);
+    recordChecks.push(kept ? { ...check, value: fieldsOf(check.value, kept) } : check);
   }
   const orgCheck = input.organizations ? checkRemembered(input.organizations, 'registry', input) : missingRegistry(input.organizationsFile);
 
@@ -150,11 +151,11 @@ export function validate(input: ValidationInput): ValidationResult {
   };
 }
 
-function ruleFieldsOf(value: unknown): unknown {
+function fieldsOf(value: unknown, fields: readonly string[]): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const kept: Record<string, unknown> = {};
-  for (const field of RULE_FIELDS) if (field in value) kept[field] = (value as Record<string, unknown>)[field];
-  // Of a party the rules read the organization only, not the signatory.
+  for (const field of fields) if (field in value) kept[field] = (value as Record<string, unknown>)[field];
+  // Of a party the rules (and the listings) read the organization only, not the signatory.
   if (Array.isArray(kept.parties)) kept.parties = kept.parties.map((party: unknown) => (party !== null && typeof party === 'object' && 'org' in party ? { org: party.org } : party));
   return kept;
 }

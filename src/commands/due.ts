@@ -1,6 +1,7 @@
 import type { ExitCode } from '../types.js';
 import { DUE_FORMATS } from '../format/due/index.js';
 import { dueEvents } from '../query/due.js';
+import { LISTED_FIELDS } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat } from './context.js';
 import { openRepository, windowEnd } from './open.js';
@@ -14,7 +15,7 @@ export interface DueOptions extends CommonOptions {
 export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode> {
   const load = pickFormat(io, DUE_FORMATS, options.format, 'table');
   if (typeof load === 'number') return load;
-  const repository = openRepository(io, options);
+  const repository = openRepository(io, options, LISTED_FIELDS);
   if (typeof repository === 'number') return repository;
   const { tree, asOf } = repository;
   const until = windowEnd(io, asOf, options.within);

@@ -4,7 +4,7 @@ import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { KINDS, LEVELS, matches, STATUSES } from '../query/filter.js';
 import type { ListFilter } from '../query/filter.js';
-import { viewOf } from '../query/summary.js';
+import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError } from './context.js';
 import { openRepository } from './open.js';
@@ -25,7 +25,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   if (typeof format === 'number') return format;
   const filter = parseFilter(options, io);
   if (typeof filter === 'number') return filter;
-  const repository = openRepository(io, options);
+  const repository = openRepository(io, options, LISTED_FIELDS);
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   if (filter.party !== undefined && !registry.has(filter.party)) {

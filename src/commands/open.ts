@@ -24,14 +24,15 @@ export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
 
 /**
  * What every command but `validate` starts with: the root, the valid records, and one warning
- * line on stderr for each file left out because it is invalid (SPEC §5).
+ * line on stderr for each file left out because it is invalid (SPEC §5). With `retain`, only
+ * those fields of each record are kept (see `loadTree`).
  */
-export function openRepository(io: Io, options: CommonOptions): OpenRepository | ExitCode {
+export function openRepository(io: Io, options: CommonOptions, retain?: readonly string[]): OpenRepository | ExitCode {
   const asOf = asOfDay(io, options);
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
-  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
+  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), retain });
   for (const file of tree.invalidFiles) {
     io.stderr(`accords: ${say('commands.invalidFileLeftOut', { file })}\n`);
   }

@@ -24,21 +24,26 @@ export function loadSchemas(): { agreement: SchemaCheck; organizations: SchemaCh
   return schemas;
 }
 
+export interface LoadOptions extends TreeOptions {
+  /** Keep of each record only these fields (and those the rules read); default: whole records. */
+  readonly retain?: readonly string[];
+}
+
 /**
  * Read and validate the whole tree under `root`: the one call every command starts with.
  * With `overrides`, a draft is checked against the tree it would join before anything
  * touches the disk (and the cache is left alone).
  */
-export function loadTree(root: string, options: TreeOptions = {}): LoadedTree {
+export function loadTree(root: string, options: LoadOptions = {}): LoadedTree {
   const scan = scanTree(root, options.overrides ?? new Map(), false);
   const cache = options.cacheFolder !== undefined && !options.overrides?.size ? openRepositoryCache(options.cacheFolder, root) : undefined;
-  const result = validateScan(scan, cache);
+  const result = validateScan(scan, cache, options.retain);
   cache?.save();
   return { ...result, root };
 }
 
 /** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
-export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain: 'records' | 'rule-fields' = 'records'): ValidationResult {
+export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain?: readonly string[]): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
@@ -56,8 +61,9 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, ret
     schemas: loadSchemas(),
     // The fast path takes the plain records; anything else (and every error) gets the full parser.
     parse: (text) => parseFastYaml(text) ?? parseYaml(text),
-    // `validate` keeps no records: it checks plain files again rather than remembering them.
-    parseQuick: retain === 'rule-fields' ? parseFastYaml : undefined,
+    // A plain file is parsed and checked again rather than remembered: cheaper than hashing it
+    // and reading its stored outcome back (JSON.parse of a value costs what the fast path does).
+    parseQuick: parseFastYaml,
     locate: locateFastYaml,
     memo: cache?.memo,
     retain,

@@ -3,6 +3,13 @@ import { computeTimeline } from '../lifecycle/timeline.js';
 import type { Timeline } from '../lifecycle/timeline.js';
 import type { AgreementSummary } from '../format/list/types.js';
 
+/**
+ * The fields of a record that `list` and `due` read: the summary, the filters, the timeline
+ * and the events. Over 100,000 records, keeping only these (no sources, notes, signatories)
+ * is what keeps the memory of those commands near `validate`'s.
+ */
+export const LISTED_FIELDS: readonly string[] = ['id', 'title', 'kind', 'level', 'parties', 'signed', 'effective', 'term', 'notice', 'review_every', 'termination', 'territory'];
+
 /** An agreement and its computed timeline as of a day. */
 export interface AgreementView {
   readonly loaded: LoadedAgreement;

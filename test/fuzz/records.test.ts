@@ -75,7 +75,7 @@ describe('fuzzing the pipeline with mutated records', () => {
         };
         const result = validate(input);
         // What `validate` keeps of each record for the rules must be all the rules read.
-        expect(validate({ ...input, retain: 'rule-fields' }).diagnostics).toEqual(result.diagnostics);
+        expect(validate({ ...input, retain: [] }).diagnostics).toEqual(result.diagnostics);
         for (const d of result.diagnostics) {
           expect(d.range.start.line).toBeGreaterThanOrEqual(0);
           expect(d.message).not.toBe('');

@@ -34,6 +34,8 @@ function mutations(base: unknown): fc.Arbitrary<unknown> {
     const last = path.at(-1)!;
     if (how === 'replace') parent[last] = value;
     else if (how === 'remove') delete parent[last];
+    // An item is pushed onto an array: a key such as `length` would make it something else.
+    else if (Array.isArray(parent[last])) (parent[last] as unknown[]).push(value);
     else if (parent[last] && typeof parent[last] === 'object') (parent[last] as Record<string, unknown>)[key] = value;
     return copy;
   });
