@@ -52,6 +52,11 @@ export interface ValidationInput {
    * fields (`list`, `due`) of 100,000 records. Default: whole records.
    */
   readonly retain?: readonly string[];
+  /**
+   * `false`: the cross-file findings are not placed (they point at the start of their file) and
+   * no file is read twice — for a caller that wants only which files are invalid (`list`, `due`).
+   */
+  readonly place?: boolean;
 }
 
 /** What the per-file stages made of one text: the same for any file that holds it. */
@@ -104,7 +109,7 @@ interface FileCheck {
  */
 export function validate(input: ValidationInput): ValidationResult {
   const recordChecks: FileCheck[] = [];
-  const kept = input.retain && [...RULE_FIELDS, ...input.retain];
+  const kept = input.retain && [...new Set([...RULE_FIELDS, ...input.retain])];
   for (const source of input.records) {
     const { parsed, ...check } = checkRemembered(source, 'record', input);
     recordChecks.push(kept ? { ...check, value: fieldsOf(check.value, kept) } : check);
@@ -132,7 +137,7 @@ export function validate(input: ValidationInput): ValidationResult {
       findings.set(problem.file, list);
     }
   }
-  const parsedAgain = reparser(input, orgCheck);
+  const parsedAgain = input.place === false ? () => undefined : reparser(input, orgCheck);
   for (const [file, list] of findings) {
     const check = byFile.get(file);
     if (!check) continue;

@@ -32,7 +32,8 @@ export function openRepository(io: Io, options: CommonOptions, retain?: readonly
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
-  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), retain });
+  // Invalid files are named, not explained (that is `validate`'s job): findings need no position.
+  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), retain, place: false });
   for (const file of tree.invalidFiles) {
     io.stderr(`accords: ${say('commands.invalidFileLeftOut', { file })}\n`);
   }

@@ -9,7 +9,7 @@ import { openRepositoryCache, scanTree, treeKey } from './scan.js';
 export async function checkTree(root: string, options: { readonly cacheFolder?: string } = {}): Promise<TreeOutcome> {
   if (options.cacheFolder === undefined) {
     const { validateScan } = await import('./repository.js');
-    return outcomeOf(validateScan(scanTree(root, new Map(), false), undefined, []));
+    return outcomeOf(validateScan(scanTree(root, new Map(), false), undefined, { retain: [] }));
   }
   const scan = scanTree(root, new Map(), true);
   const cache = openRepositoryCache(options.cacheFolder, root);
@@ -18,7 +18,7 @@ export async function checkTree(root: string, options: { readonly cacheFolder?: 
   if (recalled) return recalled;
   // The validator, the parsers and the rules load only now.
   const { validateScan } = await import('./repository.js');
-  const outcome = outcomeOf(validateScan(scan, cache, []));
+  const outcome = outcomeOf(validateScan(scan, cache, { retain: [] }));
   if (scan.settled) cache.rememberTree(key, outcome);
   cache.save();
   return outcome;

@@ -27,6 +27,8 @@ export function loadSchemas(): { agreement: SchemaCheck; organizations: SchemaCh
 export interface LoadOptions extends TreeOptions {
   /** Keep of each record only these fields (and those the rules read); default: whole records. */
   readonly retain?: readonly string[];
+  /** `false`: only which files are invalid is wanted, not where (see `ValidationInput.place`). */
+  readonly place?: boolean;
 }
 
 /**
@@ -37,13 +39,13 @@ export interface LoadOptions extends TreeOptions {
 export function loadTree(root: string, options: LoadOptions = {}): LoadedTree {
   const scan = scanTree(root, options.overrides ?? new Map(), false);
   const cache = options.cacheFolder !== undefined && !options.overrides?.size ? openRepositoryCache(options.cacheFolder, root) : undefined;
-  const result = validateScan(scan, cache, options.retain);
+  const result = validateScan(scan, cache, options);
   cache?.save();
   return { ...result, root };
 }
 
 /** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
-export function validateScan(scan: TreeScan, cache: ResultCache | undefined, retain?: readonly string[]): ValidationResult {
+export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { retain, place }: Pick<LoadOptions, 'retain' | 'place'> = {}): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
@@ -67,6 +69,7 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, ret
     locate: locateFastYaml,
     memo: cache?.memo,
     retain,
+    place,
   });
 }
 

@@ -1,20 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
-import type { SourceFile } from '../../src/check/validate.js';
+import type { SourceFile, ValidationInput } from '../../src/check/validate.js';
 import { loadSchemas } from '../../src/load/repository.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
+import { FILE_START } from '../../src/types.js';
 
 const ORGS = '- { id: amf, name: AMF, kind: association }\n- { id: pole-emploi, name: Pôle emploi, kind: public-body }\n';
 const record = (id: string, extra = '') => `id: ${id}\ntitle: T\nkind: framework\nlevel: national\nparties: [{ org: amf }, { org: pole-emploi }]\nsigned: 2016-11-16\n${extra}`;
 
-function run(records: SourceFile[], organizations: string | null = ORGS) {
+function run(records: SourceFile[], organizations: string | null = ORGS, options: Partial<ValidationInput> = {}) {
   return validate({
     records,
     organizations: organizations === null ? undefined : { file: 'agreements/organizations.yaml', text: organizations },
     organizationsFile: 'agreements/organizations.yaml',
     schemas: loadSchemas(),
     parse: parseYaml,
+    ...options,
   });
 }
 
@@ -32,6 +34,29 @@ describe('validate', () => {
   it('positions a cross-file problem on the line of the value', () => {
     const result = run([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
     expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'known-reference', range: expect.objectContaining({ start: { line: 6, column: 8 } }) })]);
+  });
+
+  it('unless told not to: the same files invalid, cross-file findings at the file start, no file read again', () => {
+    const records = [
+      { file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') },
+      { file: 'agreements/b.yaml', text: record('b', 'supersedes: [gone]\n') },
+      { file: 'agreements/c.yaml', text: record('c', 'sigend: 2016-11-16\n') },
+    ];
+    const placed = run(records);
+    const reread: string[] = [];
+    const noteReread = (file: string) => {
+      reread.push(file);
+      return undefined;
+    };
+    const unplaced = run(records, ORGS, { place: false, reread: noteReread });
+    expect(reread).toEqual([]);
+    expect(unplaced.invalidFiles).toEqual(placed.invalidFiles);
+    expect(unplaced.agreements).toEqual(placed.agreements);
+    const crossFile = (d: { file: string }) => d.file !== 'agreements/c.yaml';
+    expect(placed.diagnostics.filter(crossFile).length).toBeGreaterThan(1);
+    expect(unplaced.diagnostics.filter(crossFile)).toEqual(expect.arrayContaining(placed.diagnostics.filter(crossFile).map((d) => ({ ...d, range: FILE_START }))));
+    // A file's own problems are placed as always.
+    expect(unplaced.diagnostics.filter((d) => !crossFile(d))).toEqual(placed.diagnostics.filter((d) => !crossFile(d)));
   });
 
   it('does not cascade: a parent with a schema error still counts as existing', () => {
