@@ -33,6 +33,19 @@ export function cacheFolderFor(io: Io, options: CommonOptions, root: string): st
   return options.cache === false ? undefined : cacheFolder(root, io.env);
 }
 
+/** Write a text given in pieces to stdout, gathered into writes of about 64 KiB (not one per piece). */
+export function writePieces(io: Io, pieces: Iterable<string>): void {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 1 << 16) {
+      io.stdout(pending);
+      pending = '';
+    }
+  }
+  if (pending) io.stdout(pending);
+}
+
 /** Print a usage problem the way every command does, and give its exit code. */
 export function usageError(io: Io, message: string, hint?: string): ExitCode {
   io.stderr(`accords: ${message}\n${hint ? `  ${hint}\n` : ''}`);

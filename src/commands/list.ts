@@ -6,7 +6,7 @@ import { KINDS, LEVELS, matches, STATUSES } from '../query/filter.js';
 import type { ListFilter } from '../query/filter.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
-import { paintFor, pickFormat, usageError } from './context.js';
+import { paintFor, pickFormat, usageError, writePieces } from './context.js';
 import { openRepository } from './open.js';
 
 export interface ListOptions extends CommonOptions {
@@ -39,7 +39,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     .map((view) => view.summary)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  io.stdout(format(rows, { paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
+  writePieces(io, format(rows, { paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
   return 0;
 }
 

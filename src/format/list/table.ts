@@ -5,8 +5,10 @@ import type { Paint } from '../paint.js';
 import { table } from '../text.js';
 import type { AgreementSummary, ListFormatter } from './types.js';
 
-/** Aligned columns for a terminal; the status and the next date are coloured by urgency. */
-export const tableFormat: ListFormatter = (rows, { paint, asOf }) => {
+/** Aligned columns for a terminal; the status and the next date are coloured by urgency. One piece: the widths need every row. */
+export const tableFormat: ListFormatter = (rows, { paint, asOf }) => [tableText(rows, paint, asOf)];
+
+function tableText(rows: readonly AgreementSummary[], paint: Paint, asOf: string): string {
   if (rows.length === 0) return `${say('format.list.none')}\n`;
   const header = [
     say('format.list.heading.id'),
@@ -19,7 +21,7 @@ export const tableFormat: ListFormatter = (rows, { paint, asOf }) => {
   ].map((h) => paint.bold(h));
   const body = rows.map((row) => [row.id, row.kind, row.level, row.parties.join(', '), row.signed ?? '—', statusColour(row.status, paint), nextStep(row, asOf, paint)]);
   return `${table([header, ...body])}\n`;
-};
+}
 
 function statusColour(status: string, paint: Paint): string {
   switch (status) {

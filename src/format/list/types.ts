@@ -25,4 +25,8 @@ export interface ListContext {
   readonly bom?: boolean;
 }
 
-export type ListFormatter = (rows: readonly AgreementSummary[], context: ListContext) => string;
+/**
+ * The text in pieces, in order (the machine formats give one or a few rows at a time): over
+ * 100,000 agreements the whole text is never held at once. `[...pieces].join('')` is the text.
+ */
+export type ListFormatter = (rows: readonly AgreementSummary[], context: ListContext) => Iterable<string>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tableFormat } from '../../../src/format/list/table.js';
+import { tableFormat as tablePieces } from '../../../src/format/list/table.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import { useLanguage } from '../../../src/text/say.js';
 import { summary } from '../summary.js';
@@ -8,6 +8,7 @@ afterEach(() => useLanguage('en'));
 
 const row = summary();
 const context = { paint: PLAIN, asOf: '2026-11-22' };
+const tableFormat = (...args: Parameters<typeof tablePieces>) => [...tablePieces(...args)].join('');
 
 describe('the list table', () => {
   it('has English headings and the next step in words', () => {
