@@ -3,7 +3,7 @@ import { DUE_FORMATS } from '../format/due/index.js';
 import { dueEvents } from '../query/due.js';
 import { LISTED_FIELDS } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
-import { paintFor, pickFormat } from './context.js';
+import { paintFor, pickFormat, writePieces } from './context.js';
 import { openRepository, windowEnd } from './open.js';
 
 export interface DueOptions extends CommonOptions {
@@ -23,6 +23,6 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
   const events = dueEvents(tree.agreements, asOf, until);
   const format = await load();
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  io.stdout(format(events, { paint, asOf, until }));
+  writePieces(io, format(events, { paint, asOf, until }));
   return options.exitCode && events.length > 0 ? 1 : 0;
 }

@@ -39,7 +39,8 @@ export const ics: DueFormatter = (events, { asOf }) => {
       for (const days of [30, 7]) created.createAlarm({ type: ICalAlarmType.display, trigger: days * 86_400, description: say('format.ics.alarm', { event: summary, count: days, title: event.title }) });
     }
   }
-  return calendar.toString();
+  // One piece: the library makes the calendar's text whole.
+  return [calendar.toString()];
 };
 
 /** All-day dates are written from the UTC fields: build them at UTC midnight so no zone shifts a day. */

@@ -1,9 +1,5 @@
+import { jsonArray } from '../json-array.js';
 import type { DueFormatter } from './types.js';
 
-/** SPEC §5: `[{ date, event, id, title, days_left }]`. */
-export const json: DueFormatter = (events) =>
-  `${JSON.stringify(
-    events.map(({ date, event, id, title, days_left }) => ({ date, event, id, title, days_left })),
-    null,
-    2,
-  )}\n`;
+/** SPEC §5: `[{ date, event, id, title, days_left }]`, an event at a time. */
+export const json: DueFormatter = (events) => jsonArray(events, ({ date, event, id, title, days_left }) => ({ date, event, id, title, days_left }));

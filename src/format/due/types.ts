@@ -19,4 +19,5 @@ export interface DueContext {
   readonly until: string;
 }
 
-export type DueFormatter = (events: readonly DueEvent[], context: DueContext) => string;
+/** The text in pieces, in order (see `ListFormatter`): `[...pieces].join('')` is the text. */
+export type DueFormatter = (events: readonly DueEvent[], context: DueContext) => Iterable<string>;

@@ -3,13 +3,14 @@ import { ics } from '../../../src/format/due/ics.js';
 import type { DueEvent } from '../../../src/format/due/types.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import { useLanguage } from '../../../src/text/say.js';
+import { joined } from '../pieces.js';
 
 afterEach(() => useLanguage('en'));
 
 const events: DueEvent[] = [{ date: '2027-09-15', event: 'notice-deadline', id: 'amf-2016', title: 'Accord cadre', days_left: 297, occurrence: 11 }];
 const context = { paint: PLAIN, asOf: '2026-11-22', until: '2027-11-22' };
 /** The calendar with RFC 5545 continuation lines unfolded. */
-const calendar = () => ics(events, context).replace(/\r\n /g, '');
+const calendar = () => joined(ics(events, context)).replace(/\r\n /g, '');
 
 describe('the ICS calendar', () => {
   it('is in English by default', () => {

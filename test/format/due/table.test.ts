@@ -3,6 +3,7 @@ import { tableFormat } from '../../../src/format/due/table.js';
 import type { DueEvent } from '../../../src/format/due/types.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import { useLanguage } from '../../../src/text/say.js';
+import { joined } from '../pieces.js';
 
 afterEach(() => useLanguage('en'));
 
@@ -14,15 +15,15 @@ const context = { paint: PLAIN, asOf: '2026-11-22', until: '2027-11-22' };
 
 describe('the due table', () => {
   it('is in English by default', () => {
-    expect(tableFormat(events, context)).toBe(
+    expect(joined(tableFormat(events, context))).toBe(
       ['DATE        IN     EVENT            ID        TITLE', '2026-11-22  today  review           amf-2016  Accord cadre', '2027-09-15  297 d  notice-deadline  amf-2016  Accord cadre', ''].join('\n'),
     );
-    expect(tableFormat([], context)).toBe('Nothing due between 2026-11-22 and 2027-11-22.\n');
+    expect(joined(tableFormat([], context))).toBe('Nothing due between 2026-11-22 and 2027-11-22.\n');
   });
 
   it('has French headings and days, and keeps the event codes', () => {
     useLanguage('fr');
-    expect(tableFormat(events, context)).toBe(
+    expect(joined(tableFormat(events, context))).toBe(
       [
         'DATE        DANS         ÉVÉNEMENT        ID        TITRE',
         '2026-11-22  aujourd’hui  review           amf-2016  Accord cadre',
@@ -30,6 +31,6 @@ describe('the due table', () => {
         '',
       ].join('\n'),
     );
-    expect(tableFormat([], context)).toBe('Aucune échéance entre le 2026-11-22 et le 2027-11-22.\n');
+    expect(joined(tableFormat([], context))).toBe('Aucune échéance entre le 2026-11-22 et le 2027-11-22.\n');
   });
 });

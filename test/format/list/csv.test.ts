@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../../src/format/list/csv.js';
 import { PLAIN } from '../../../src/format/paint.js';
+import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
 
 const context = { paint: PLAIN, asOf: '2026-11-22' };
-const text = (...args: Parameters<typeof csv>) => [...csv(...args)].join('');
+const text = (...args: Parameters<typeof csv>) => joined(csv(...args));
 
 describe('the list as CSV', () => {
   it('has a header row, one line per row, CRLF line ends and quoted fields where needed', () => {

@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tableFormat as tablePieces } from '../../../src/format/list/table.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import { useLanguage } from '../../../src/text/say.js';
+import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
 
 afterEach(() => useLanguage('en'));
 
 const row = summary();
 const context = { paint: PLAIN, asOf: '2026-11-22' };
-const tableFormat = (...args: Parameters<typeof tablePieces>) => [...tablePieces(...args)].join('');
+const tableFormat = (...args: Parameters<typeof tablePieces>) => joined(tablePieces(...args));
 
 describe('the list table', () => {
   it('has English headings and the next step in words', () => {
