@@ -52,6 +52,8 @@ export interface ValidationInput {
    * fields (`list`, `due`) of 100,000 records. Default: whole records.
    */
   readonly retain?: readonly string[];
+  /** The id of a record kept whole whatever `retain` says (the one `show` prints). */
+  readonly keepWhole?: string;
   /**
    * `false`: the cross-file findings are not placed (they point at the start of their file) and
    * no file is read twice — for a caller that wants only which files are invalid (`list`, `due`).
@@ -112,7 +114,7 @@ export function validate(input: ValidationInput): ValidationResult {
   const kept = input.retain && [...new Set([...RULE_FIELDS, ...input.retain])];
   for (const source of input.records) {
     const { parsed, ...check } = checkRemembered(source, 'record', input);
-    recordChecks.push(kept ? { ...check, value: fieldsOf(check.value, kept) } : check);
+    recordChecks.push(kept && !isRecord(check.value, input.keepWhole) ? { ...check, value: fieldsOf(check.value, kept) } : check);
   }
   const orgCheck = input.organizations ? checkRemembered(input.organizations, 'registry', input) : missingRegistry(input.organizationsFile);
 
@@ -154,6 +156,10 @@ export function validate(input: ValidationInput): ValidationResult {
     invalidFiles: [...invalid].sort(),
     files: all.map((c) => c.file),
   };
+}
+
+function isRecord(value: unknown, id: string | undefined): boolean {
+  return id !== undefined && value !== null && typeof value === 'object' && (value as { id?: unknown }).id === id;
 }
 
 function fieldsOf(value: unknown, fields: readonly string[]): unknown {

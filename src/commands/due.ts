@@ -15,7 +15,7 @@ export interface DueOptions extends CommonOptions {
 export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode> {
   const load = pickFormat(io, DUE_FORMATS, options.format, 'table');
   if (typeof load === 'number') return load;
-  const repository = openRepository(io, options, LISTED_FIELDS);
+  const repository = openRepository(io, options, { retain: LISTED_FIELDS });
   if (typeof repository === 'number') return repository;
   const { tree, asOf } = repository;
   const until = windowEnd(io, asOf, options.within);

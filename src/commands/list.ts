@@ -25,7 +25,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   if (typeof format === 'number') return format;
   const filter = parseFilter(options, io);
   if (typeof filter === 'number') return filter;
-  const repository = openRepository(io, options, LISTED_FIELDS);
+  const repository = openRepository(io, options, { retain: LISTED_FIELDS });
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   if (filter.party !== undefined && !registry.has(filter.party)) {

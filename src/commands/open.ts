@@ -2,7 +2,7 @@ import type { ExitCode, IsoDate, Organization } from '../types.js';
 import { addDuration } from '../lifecycle/calendar.js';
 import { parseIsoDate } from '../lifecycle/date.js';
 import { parseWithin } from '../lifecycle/duration.js';
-import type { LoadedTree } from '../load/repository.js';
+import type { LoadedTree, LoadOptions } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import { say } from '../text/say.js';
@@ -25,15 +25,15 @@ export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
 /**
  * What every command but `validate` starts with: the root, the valid records, and one warning
  * line on stderr for each file left out because it is invalid (SPEC §5). With `retain`, only
- * those fields of each record are kept (see `loadTree`).
+ * those fields of each record are kept, but for the one whose id is `keepWhole` (see `loadTree`).
  */
-export function openRepository(io: Io, options: CommonOptions, retain?: readonly string[]): OpenRepository | ExitCode {
+export function openRepository(io: Io, options: CommonOptions, keep: Pick<LoadOptions, 'retain' | 'keepWhole'> = {}): OpenRepository | ExitCode {
   const asOf = asOfDay(io, options);
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
   // Invalid files are named, not explained (that is `validate`'s job): findings need no position.
-  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), retain, place: false });
+  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), ...keep, place: false });
   for (const file of tree.invalidFiles) {
     io.stderr(`accords: ${say('commands.invalidFileLeftOut', { file })}\n`);
   }

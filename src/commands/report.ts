@@ -1,7 +1,7 @@
 import type { ExitCode } from '../types.js';
 import { REPORT_FORMATS } from '../format/report/index.js';
 import { dueEvents } from '../query/due.js';
-import { viewOf } from '../query/summary.js';
+import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
 import { pickFormat } from './context.js';
 import { openRepository, windowEnd } from './open.js';
@@ -10,7 +10,7 @@ import { openRepository, windowEnd } from './open.js';
 export async function reportCommand(options: CommonOptions & { within?: string }, io: Io): Promise<ExitCode> {
   const format = pickFormat(io, REPORT_FORMATS, options.format, 'markdown');
   if (typeof format === 'number') return format;
-  const repository = openRepository(io, options);
+  const repository = openRepository(io, options, { retain: LISTED_FIELDS });
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   const until = windowEnd(io, asOf, options.within);

@@ -1,7 +1,7 @@
 import type { ExitCode } from '../types.js';
 import { SHOW_FORMATS } from '../format/show/index.js';
 import type { AgreementDetail } from '../format/show/types.js';
-import { viewOf } from '../query/summary.js';
+import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
@@ -12,7 +12,7 @@ import { openRepository } from './open.js';
 export async function showCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(io, SHOW_FORMATS, options.format, 'text');
   if (typeof format === 'number') return format;
-  const repository = openRepository(io, options);
+  const repository = openRepository(io, options, { retain: LISTED_FIELDS, keepWhole: id });
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   const loaded = tree.agreements.find((a) => a.agreement.id === id);

@@ -27,6 +27,8 @@ export function loadSchemas(): { agreement: SchemaCheck; organizations: SchemaCh
 export interface LoadOptions extends TreeOptions {
   /** Keep of each record only these fields (and those the rules read); default: whole records. */
   readonly retain?: readonly string[];
+  /** The id of a record kept whole whatever `retain` says. */
+  readonly keepWhole?: string;
   /** `false`: only which files are invalid is wanted, not where (see `ValidationInput.place`). */
   readonly place?: boolean;
 }
@@ -45,7 +47,7 @@ export function loadTree(root: string, options: LoadOptions = {}): LoadedTree {
 }
 
 /** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
-export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { retain, place }: Pick<LoadOptions, 'retain' | 'place'> = {}): ValidationResult {
+export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { retain, keepWhole, place }: Pick<LoadOptions, 'retain' | 'keepWhole' | 'place'> = {}): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
@@ -69,6 +71,7 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { r
     locate: locateFastYaml,
     memo: cache?.memo,
     retain,
+    keepWhole,
     place,
   });
 }

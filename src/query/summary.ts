@@ -4,9 +4,9 @@ import type { Timeline } from '../lifecycle/timeline.js';
 import type { AgreementSummary } from '../format/list/types.js';
 
 /**
- * The fields of a record that `list` and `due` read: the summary, the filters, the timeline
- * and the events. Over 100,000 records, keeping only these (no sources, notes, signatories)
- * is what keeps the memory of those commands near `validate`'s.
+ * The fields of a record that `list`, `due` and `report` read — the summary, the filters, the
+ * timeline and the events — and `show` of the records it does not print. Over 100,000 records,
+ * keeping only these (no sources, notes, signatories) keeps their memory near `validate`'s.
  */
 export const LISTED_FIELDS: readonly string[] = ['id', 'title', 'kind', 'level', 'parties', 'signed', 'effective', 'term', 'notice', 'review_every', 'termination', 'territory'];
 

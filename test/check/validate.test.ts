@@ -59,6 +59,17 @@ describe('validate', () => {
     expect(unplaced.diagnostics.filter((d) => !crossFile(d))).toEqual(placed.diagnostics.filter((d) => !crossFile(d)));
   });
 
+  it('keeps of each record only the fields asked for and those the rules read, but the one kept whole', () => {
+    const records = [
+      { file: 'agreements/a.yaml', text: record('a', 'place: Paris\nnotes: kept\n') },
+      { file: 'agreements/b.yaml', text: record('b', 'place: Lyon\nnotes: dropped\n') },
+    ];
+    const whole = run(records).agreements.map((a) => a.agreement);
+    const kept = run(records, ORGS, { retain: ['title'], keepWhole: 'a' }).agreements.map((a) => a.agreement);
+    expect(kept[0]).toEqual(whole[0]);
+    expect(kept[1]).toEqual({ id: 'b', title: 'T', kind: 'framework', level: 'national', parties: [{ org: 'amf' }, { org: 'pole-emploi' }], signed: '2016-11-16' });
+  });
+
   it('does not cascade: a parent with a schema error still counts as existing', () => {
     const result = run([
       { file: 'agreements/f.yaml', text: record('f', 'kind: oops\n').replace('kind: framework\n', '') },
