@@ -8,9 +8,23 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** Resolves when stdout has written out what it holds (or has closed: nothing more will be taken). */
+function stdoutDrained(): Promise<void> {
+  const stdout = process.stdout;
+  if (!stdout.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stdout.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stdout.on('drain', done).on('close', done).on('error', done);
+  });
+}
+
 function processIo(): Io {
   return {
     stdout: (text) => void process.stdout.write(text),
+    drained: stdoutDrained,
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

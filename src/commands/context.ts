@@ -8,6 +8,11 @@ import { closest } from '../text/suggest.js';
 /** The world as a command sees it: passed in, so commands run the same under test. */
 export interface Io {
   stdout(text: string): void;
+  /**
+   * Resolves once stdout can take more: a pipe whose reader is slower than we write keeps what
+   * it has not taken in memory, so a long output waits for it. Absent: stdout always can.
+   */
+  drained?(): Promise<void>;
   stderr(text: string): void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
@@ -33,16 +38,21 @@ export function cacheFolderFor(io: Io, options: CommonOptions, root: string): st
   return options.cache === false ? undefined : cacheFolder(root, io.env);
 }
 
-/** Write a text given in pieces to stdout, gathered into writes of about 64 KiB (not one per piece). */
-export function writePieces(io: Io, pieces: Iterable<string>): void {
+/**
+ * Write a text given in pieces to stdout, gathered into writes of about 64 KiB (not one per
+ * piece), each once stdout has taken the one before: however long, it is never all in memory.
+ */
+export async function writePieces(io: Io, pieces: Iterable<string>): Promise<void> {
   let pending = '';
   for (const piece of pieces) {
     pending += piece;
     if (pending.length >= 1 << 16) {
+      await io.drained?.();
       io.stdout(pending);
       pending = '';
     }
   }
+  await io.drained?.();
   if (pending) io.stdout(pending);
 }
 

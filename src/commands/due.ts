@@ -23,6 +23,6 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
   const events = dueEvents(tree.agreements, asOf, until);
   const format = await load();
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  writePieces(io, format(events, { paint, asOf, until }));
+  await writePieces(io, format(events, { paint, asOf, until }));
   return options.exitCode && events.length > 0 ? 1 : 0;
 }

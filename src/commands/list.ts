@@ -39,7 +39,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     .map((view) => view.summary)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  writePieces(io, format(rows, { paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
+  await writePieces(io, format(rows, { paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
   return 0;
 }
 
