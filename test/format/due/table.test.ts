@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableFormat } from '../../../src/format/due/table.js';
-import type { DueEvent } from '../../../src/format/due/types.js';
-import { PLAIN } from '../../../src/format/paint.js';
 import { useLanguage } from '../../../src/text/say.js';
 import { joined } from '../pieces.js';
+import { context, events } from './events.js';
 
 afterEach(() => useLanguage('en'));
-
-const events: DueEvent[] = [
-  { date: '2026-11-22', event: 'review', id: 'amf-2016', title: 'Accord cadre', days_left: 0, occurrence: 3 },
-  { date: '2027-09-15', event: 'notice-deadline', id: 'amf-2016', title: 'Accord cadre', days_left: 297, occurrence: 11 },
-];
-const context = { paint: PLAIN, asOf: '2026-11-22', until: '2027-11-22' };
 
 describe('the due table', () => {
   it('is in English by default', () => {
