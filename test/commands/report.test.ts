@@ -3,6 +3,15 @@ import { accords, fixture } from '../e2e.js';
 
 const root = fixture('minimal');
 
+/** The lines of a report's mermaid block, and its task lines, each checked to be one mermaid reads. */
+function gantt(md: string): { lines: string[]; tasks: string[] } {
+  const lines = (/```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '').split('\n');
+  const tasks = lines.filter((line) => line.includes(' :'));
+  // Every task line: a name without colon, then tags, an id and two dates.
+  for (const task of tasks) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
+  return { lines, tasks };
+}
+
 describe('accords report (end to end)', () => {
   it('writes Markdown with counts, what is due and a mermaid gantt block, in French with --lang fr', () => {
     const run = accords(['report', '--root', root, '--as-of', '2027-08-01', '--lang', 'fr']);
@@ -12,13 +21,10 @@ describe('accords report (end to end)', () => {
     expect(md).toContain('| en vigueur | 1 |');
     expect(md).toContain('| expiré | 1 |');
     expect(md).toContain('| 2027-09-15 | 45 j | date limite de préavis |');
-    const gantt = /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
-    expect(gantt.split('\n')[0]).toBe('gantt');
-    expect(gantt).toContain('dateFormat YYYY-MM-DD');
-    // Every task line: a name without colon, then tags, an id and two dates.
-    const tasks = gantt.split('\n').filter((line) => line.includes(' :'));
+    const { lines, tasks } = gantt(md);
+    expect(lines[0]).toBe('gantt');
+    expect(lines.join('\n')).toContain('dateFormat YYYY-MM-DD');
     expect(tasks.length).toBe(2);
-    for (const task of tasks) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
   });
 
   it('writes the Markdown in English by default, with a valid mermaid block', () => {
@@ -31,11 +37,9 @@ describe('accords report (end to end)', () => {
     expect(md).toContain('| expired | 1 |');
     expect(md).toContain('## Due by 2027-11-01');
     expect(md).toContain('| 2027-09-15 | 45 d | notice deadline |');
-    const gantt = /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
-    expect(gantt.split('\n').slice(0, 2)).toEqual(['gantt', '  title Agreements as of 2027-08-01']);
-    const tasks = gantt.split('\n').filter((line) => line.includes(' :'));
+    const { lines, tasks } = gantt(md);
+    expect(lines.slice(0, 2)).toEqual(['gantt', '  title Agreements as of 2027-08-01']);
     expect(tasks.length).toBe(2);
-    for (const task of tasks) expect(task).toMatch(/^ {2}[^:#;]+ :(active, |done, )?[a-z0-9-]+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/);
   });
 
   it('follows a French locale', () => {
