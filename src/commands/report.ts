@@ -3,7 +3,7 @@ import { REPORT_FORMATS } from '../format/report/index.js';
 import { dueEvents } from '../query/due.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
-import { pickFormat } from './context.js';
+import { pickFormat, writePieces } from './context.js';
 import { openRepository, windowEnd } from './open.js';
 
 /** `accords report`: a Markdown (or HTML) overview a director can read on the forge. */
@@ -15,7 +15,8 @@ export async function reportCommand(options: CommonOptions & { within?: string }
   const { tree, asOf, registry } = repository;
   const until = windowEnd(io, asOf, options.within);
   if (typeof until === 'number') return until;
-  io.stdout(
+  await writePieces(
+    io,
     format({
       asOf,
       until,

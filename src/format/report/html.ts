@@ -3,17 +3,19 @@ import { currentLanguage, say } from '../../text/say.js';
 import type { ReportFormatter } from './types.js';
 import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
 
-/** A standalone page (no script, no network) in the current language: the same overview, with a CSS timeline. */
-export const html: ReportFormatter = (data) => {
+/**
+ * A standalone page (no script, no network) in the current language: the same overview, with a
+ * CSS timeline. Given in pieces, the due table and the timeline a row at a time.
+ */
+export const html: ReportFormatter = function* (data) {
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s) as { a: (typeof data.agreements)[number]; s: { start: string; end: string } }[];
   const min = bars.reduce((m, x) => (x.s.start < m ? x.s.start : m), data.asOf);
   const max = bars.reduce((m, x) => (x.s.end > m ? x.s.end : m), data.until);
   const t = (date: string) => Date.parse(`${date}T00:00:00Z`);
   const pct = (date: string) => (((t(date) - t(min)) / Math.max(1, t(max) - t(min))) * 100).toFixed(2);
-  const timeline = bars
-    .map(({ a, s }) => `<div class="row"><span class="label">${esc(a.id)}</span><span class="track"><span class="bar ${esc(a.status)}" style="left:${pct(s.start)}%;width:${(Number(pct(s.end)) - Number(pct(s.start))).toFixed(2)}%" title="${esc(say('format.report.bar', { title: a.title, start: s.start, end: s.end }))}"></span></span></div>`)
-    .join('\n');
-  return `<!doctype html>
+  const bar = ({ a, s }: (typeof bars)[number]) =>
+    `<div class="row"><span class="label">${esc(a.id)}</span><span class="track"><span class="bar ${esc(a.status)}" style="left:${pct(s.start)}%;width:${(Number(pct(s.end)) - Number(pct(s.start))).toFixed(2)}%" title="${esc(say('format.report.bar', { title: a.title, start: s.start, end: s.end }))}"></span></span></div>`;
+  yield `<!doctype html>
 <html lang="${currentLanguage()}">
 <head>
 <meta charset="utf-8">
@@ -34,9 +36,18 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding
 <h2>${esc(say('format.report.byPartner'))}</h2>
 <table>${headings(partnerColumns())}${countByParty(data.agreements, data.names).map(([name, all, f]) => `<tr><td>${esc(name)}</td><td>${all}</td><td>${f}</td></tr>`).join('')}</table>
 <h2>${esc(say('format.report.dueBy', { date: data.until }))}</h2>
-${data.due.length === 0 ? `<p>${esc(say('format.report.nothingDue'))}</p>` : `<table>${headings(dueColumns())}${data.due.map((e) => `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc(eventLabel(e.event))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`).join('')}</table>`}
+`;
+  if (data.due.length === 0) yield `<p>${esc(say('format.report.nothingDue'))}</p>`;
+  else {
+    yield `<table>${headings(dueColumns())}`;
+    for (const e of data.due) yield `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc(eventLabel(e.event))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`;
+    yield '</table>';
+  }
+  yield `
 <h2>${esc(say('format.report.timelineSpan', { from: min, to: max }))}</h2>
-${timeline}
+`;
+  for (let i = 0; i < bars.length; i++) yield `${i > 0 ? '\n' : ''}${bar(bars[i]!)}`;
+  yield `
 </body>
 </html>
 `;

@@ -1,39 +1,45 @@
 import { eventLabel, kindLabel, statusLabel } from '../../lifecycle/labels.js';
 import { say } from '../../text/say.js';
-import type { ReportFormatter } from './types.js';
+import { joinLines } from '../join-lines.js';
+import type { ReportData, ReportFormatter } from './types.js';
 import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
 
 /**
  * A Markdown overview for the forge, in the current language: counts by status and partner, what
  * is due, and a timeline as a mermaid `gantt` block (GitHub and GitLab draw it).
  */
-export const markdown: ReportFormatter = (data) => {
-  const lines: string[] = [];
+export const markdown: ReportFormatter = (data) => joinLines(markdownLines(data));
+
+/** The report's lines, one at a time: over 100,000 agreements the timeline alone has 100,000. */
+function* markdownLines(data: ReportData): Generator<string> {
   const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
-  lines.push(`# ${say('format.report.heading', { date: data.asOf })}`, '');
+  yield* [`# ${say('format.report.heading', { date: data.asOf })}`, ''];
   const invalid = data.invalidFiles.length ? ` ${say('format.report.invalid', { count: data.invalidFiles.length })}` : '';
-  lines.push(`${say('format.report.tracked', { count: data.agreements.length })}${invalid}`, '');
-  lines.push(`## ${say('format.report.byStatus')}`, '', row(statusColumns()), '|---|---:|', ...countByStatus(data.agreements).map(([s, n]) => row([statusLabel(s), n])), '');
-  lines.push(`## ${say('format.report.byPartner')}`, '', row(partnerColumns()), '|---|---:|---:|', ...countByParty(data.agreements, data.names).map(([name, all, inForce]) => row([cell(name), all, inForce])), '');
-  lines.push(`## ${say('format.report.dueBy', { date: data.until })}`, '');
-  if (data.due.length === 0) lines.push(say('format.report.nothingDue'), '');
-  else lines.push(row(dueColumns()), '|---|---:|---|---|', ...data.due.map((e) => row([e.date, say('format.days', { days: e.days_left }), eventLabel(e.event), `${cell(e.title)} (\`${e.id}\`)`])), '');
+  yield* [`${say('format.report.tracked', { count: data.agreements.length })}${invalid}`, ''];
+  yield* [`## ${say('format.report.byStatus')}`, '', row(statusColumns()), '|---|---:|', ...countByStatus(data.agreements).map(([s, n]) => row([statusLabel(s), n])), ''];
+  yield* [`## ${say('format.report.byPartner')}`, '', row(partnerColumns()), '|---|---:|---:|', ...countByParty(data.agreements, data.names).map(([name, all, inForce]) => row([cell(name), all, inForce])), ''];
+  yield* [`## ${say('format.report.dueBy', { date: data.until })}`, ''];
+  if (data.due.length === 0) yield* [say('format.report.nothingDue'), ''];
+  else {
+    yield* [row(dueColumns()), '|---|---:|---|---|'];
+    for (const e of data.due) yield row([e.date, say('format.days', { days: e.days_left }), eventLabel(e.event), `${cell(e.title)} (\`${e.id}\`)`]);
+    yield '';
+  }
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s);
   if (bars.length > 0) {
-    lines.push(`## ${say('format.report.timeline')}`, '', '```mermaid', 'gantt', `  title ${mermaidText(say('format.report.ganttTitle', { date: data.asOf }))}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y');
+    yield* [`## ${say('format.report.timeline')}`, '', '```mermaid', 'gantt', `  title ${mermaidText(say('format.report.ganttTitle', { date: data.asOf }))}`, '  dateFormat YYYY-MM-DD', '  axisFormat %Y'];
     for (const kind of ['framework', 'protocol', 'local', 'amendment']) {
       const inKind = bars.filter((x) => x.a.kind === kind);
       if (inKind.length === 0) continue;
-      lines.push(`  section ${mermaidText(kindLabel(kind))}`);
+      yield `  section ${mermaidText(kindLabel(kind))}`;
       for (const { a, s } of inKind) {
         const tag = a.status === 'in-force' ? 'active, ' : a.status === 'expired' || a.status === 'terminated' ? 'done, ' : '';
-        lines.push(`  ${mermaidText(a.title)} :${tag}${a.id}, ${s!.start}, ${s!.end}`);
+        yield `  ${mermaidText(a.title)} :${tag}${a.id}, ${s!.start}, ${s!.end}`;
       }
     }
-    lines.push('```', '');
+    yield* ['```', ''];
   }
-  return lines.join('\n');
-};
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

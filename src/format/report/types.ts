@@ -13,7 +13,8 @@ export interface ReportData {
   readonly invalidFiles: readonly string[];
 }
 
-export type ReportFormatter = (data: ReportData) => string;
+/** The report's text, in pieces (see `writePieces`). */
+export type ReportFormatter = (data: ReportData) => Iterable<string>;
 
 /** The column headings of the report's three tables, in the current language (shared by Markdown and HTML). */
 export const statusColumns = (): string[] => [say('format.report.column.status'), say('format.report.column.count')];
