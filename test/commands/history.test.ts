@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,4 +99,23 @@ describe('accords history (end to end)', () => {
     expect(accords(['validate', '--changed', '--root', repo]).code).toBe(0);
     expect(accords(['validate', '--changed', '--base', 'HEAD~1', '--root', repo, '--format', 'json']).code).toBe(0);
   });
+});
+
+describe('accords validate --changed over a mass change (end to end)', () => {
+  it('takes more changed files than a call takes arguments (130,000)', () => {
+    const big = join(base, 'big');
+    cpSync(fixture('minimal'), big, { recursive: true });
+    git(big, 'init', '-q');
+    git(big, 'add', '.');
+    git(big, 'commit', '-qm', 'Ajoute les accords');
+    // Untracked files count as changed; notes are not records, so only the broken record is reported.
+    mkdirSync(join(big, 'agreements/notes'));
+    for (let i = 0; i < 130_000; i++) writeFileSync(join(big, `agreements/notes/n${i}.txt`), '');
+    const file = join(big, 'agreements/local/amf-33-2017.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('signed:', 'sigend:'));
+    const run = accords(['validate', '--changed', '--root', big, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(new Set((JSON.parse(run.stdout) as { file: string }[]).map((d) => d.file))).toEqual(new Set(['agreements/local/amf-33-2017.yaml']));
+  }, 120_000);
 });
