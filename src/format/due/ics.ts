@@ -1,7 +1,7 @@
-import ical, { ICalAlarmType } from 'ical-generator';
 import { currentLanguage, say } from '../../text/say.js';
 import type { MessageKey } from '../../text/say.js';
-import type { DueFormatter, EventKind } from './types.js';
+import { contentLine, escapeText, icalDate } from '../content-line.js';
+import type { DueEvent, DueFormatter, EventKind } from './types.js';
 
 /** Each event's summary, by kind (keys here, texts at run time: the language is chosen after load). */
 const SUMMARY = {
@@ -12,39 +12,56 @@ const SUMMARY = {
   review: 'format.ics.event.review',
 } as const satisfies Record<EventKind, MessageKey>;
 
-/** Events worth a reminder: a missed notice deadline or expiry cannot be undone. */
+/** Events worth a reminder, so many days before: a missed notice deadline or expiry cannot be undone. */
 const REMINDED: ReadonlySet<EventKind> = new Set(['notice-deadline', 'expiry']);
+const REMINDER_DAYS = [30, 7] as const;
 
 /**
- * An RFC 5545 calendar of all-day events (ical-generator does the escaping and folding), in the
- * current language. Each event's UID is the agreement, the kind of event and its occurrence
- * number, so a re-import updates an event whose date moved rather than adding a second one.
+ * An RFC 5545 calendar of all-day events, in the current language, an event at a time. Each
+ * event's UID is the agreement, the kind of event and its occurrence number, so a re-import
+ * updates an event whose date moved rather than adding a second one.
  */
-export const ics: DueFormatter = (events, { asOf }) => {
-  const calendar = ical({ name: say('format.ics.name'), prodId: { company: 'accords', product: 'accords', language: currentLanguage().toUpperCase() } });
-  const stamp = utcDay(asOf);
-  for (const event of events) {
-    const start = utcDay(event.date);
-    const summary = say(SUMMARY[event.event]);
-    const created = calendar.createEvent({
-      id: `${event.id}/${event.event}/${event.occurrence}@accords`,
-      start,
-      end: new Date(start.getTime() + 86_400_000),
-      allDay: true,
-      stamp,
-      summary: `${summary} — ${event.title}`,
-      description: say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }),
-    });
-    if (REMINDED.has(event.event)) {
-      for (const days of [30, 7]) created.createAlarm({ type: ICalAlarmType.display, trigger: days * 86_400, description: say('format.ics.alarm', { event: summary, count: days, title: event.title }) });
-    }
-  }
-  // One piece: the library makes the calendar's text whole.
-  return [calendar.toString()];
+export const ics: DueFormatter = function* (events, { asOf }) {
+  const name = say('format.ics.name');
+  yield [
+    'BEGIN:VCALENDAR\r\n',
+    'VERSION:2.0\r\n',
+    contentLine('PRODID', `-//accords//accords//${currentLanguage().toUpperCase()}`),
+    contentLine('NAME', escapeText(name)),
+    contentLine('X-WR-CALNAME', escapeText(name)),
+  ].join('');
+  const stamp = `${icalDate(asOf)}T000000Z`;
+  for (const event of events) yield vevent(event, stamp);
+  yield 'END:VCALENDAR\r\n';
 };
 
-/** All-day dates are written from the UTC fields: build them at UTC midnight so no zone shifts a day. */
-function utcDay(date: string): Date {
+function vevent(event: DueEvent, stamp: string): string {
+  const summary = say(SUMMARY[event.event]);
+  const lines = [
+    'BEGIN:VEVENT\r\n',
+    contentLine('UID', `${event.id}/${event.event}/${event.occurrence}@accords`),
+    'SEQUENCE:0\r\n',
+    `DTSTAMP:${stamp}\r\n`,
+    `DTSTART;VALUE=DATE:${icalDate(event.date)}\r\n`,
+    `DTEND;VALUE=DATE:${icalDate(nextDay(event.date))}\r\n`,
+    // Outlook's own marks of an all-day event, as ical-generator writes them.
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n',
+    'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n',
+    contentLine('SUMMARY', escapeText(`${summary} — ${event.title}`)),
+    contentLine('DESCRIPTION', escapeText(say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }))),
+  ];
+  if (REMINDED.has(event.event)) {
+    for (const days of REMINDER_DAYS) {
+      const description = say('format.ics.alarm', { event: summary, count: days, title: event.title });
+      lines.push('BEGIN:VALARM\r\n', 'ACTION:DISPLAY\r\n', `TRIGGER:-P${days}D\r\n`, contentLine('DESCRIPTION', escapeText(description)), 'END:VALARM\r\n');
+    }
+  }
+  lines.push('END:VEVENT\r\n');
+  return lines.join('');
+}
+
+/** The ISO date after `date`: an all-day event ends, exclusive, the next day. */
+function nextDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
