@@ -15,9 +15,14 @@ export function padEnd(text: string, width: number): string {
  * `table([['id', 'kind'], ['amf-2016', 'framework']])`
  */
 export function table(rows: readonly (readonly string[])[], indent = ''): string {
+  return [...tableLines(rows, indent)].join('\n');
+}
+
+/** The lines of `table`, one at a time and without their line breaks: the widths are measured first. */
+export function* tableLines(rows: readonly (readonly string[])[], indent = ''): Generator<string> {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
-  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd()).join('\n');
+  for (const row of rows) yield indent + row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd();
 }
 
 /** `1 error`, `2 warnings`, `3 files` in the current language, for the summary lines of `validate`. */

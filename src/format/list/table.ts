@@ -2,14 +2,15 @@ import { daysBetween } from '../../lifecycle/date.js';
 import { say } from '../../text/say.js';
 import type { IsoDate } from '../../types.js';
 import type { Paint } from '../paint.js';
-import { table } from '../text.js';
+import { tableLines } from '../text.js';
 import type { AgreementSummary, ListFormatter } from './types.js';
 
-/** Aligned columns for a terminal; the status and the next date are coloured by urgency. One piece: the widths need every row. */
-export const tableFormat: ListFormatter = (rows, { paint, asOf }) => [tableText(rows, paint, asOf)];
-
-function tableText(rows: readonly AgreementSummary[], paint: Paint, asOf: string): string {
-  if (rows.length === 0) return `${say('format.list.none')}\n`;
+/** Aligned columns for a terminal; the status and the next date are coloured by urgency. A line at a time, once the widths are known. */
+export const tableFormat: ListFormatter = function* (rows, { paint, asOf }) {
+  if (rows.length === 0) {
+    yield `${say('format.list.none')}\n`;
+    return;
+  }
   const header = [
     say('format.list.heading.id'),
     say('format.list.heading.kind'),
@@ -20,8 +21,8 @@ function tableText(rows: readonly AgreementSummary[], paint: Paint, asOf: string
     say('format.list.heading.next'),
   ].map((h) => paint.bold(h));
   const body = rows.map((row) => [row.id, row.kind, row.level, row.parties.join(', '), row.signed ?? '—', statusColour(row.status, paint), nextStep(row, asOf, paint)]);
-  return `${table([header, ...body])}\n`;
-}
+  for (const line of tableLines([header, ...body])) yield `${line}\n`;
+};
 
 function statusColour(status: string, paint: Paint): string {
   switch (status) {
