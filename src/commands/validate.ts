@@ -8,7 +8,7 @@ import { toRelative } from '../load/tree.js';
 import { say } from '../text/say.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
-import { cacheFolderFor, paintFor, pickFormat, usageError } from './context.js';
+import { cacheFolderFor, paintFor, pickFormat, usageError, writePieces } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
   maxWarnings?: string;
@@ -47,7 +47,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const files = tree.files.filter(inScope);
   // Only SARIF describes the rules, and loading them costs a run served from the cache its speed.
   const rules = options.format === 'sarif' ? (await import('../check/rules/descriptions.js')).ruleDescriptions() : undefined;
-  io.stdout(
+  await writePieces(
+    io,
     format(
       { diagnostics, filesChecked: files.length, files },
       { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file, toolVersion: TOOL_VERSION, rules },

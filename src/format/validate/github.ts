@@ -9,8 +9,8 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
  * GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`, which the pull
  * request shows on the line itself. Paths are relative to the working folder (the checkout).
  */
-export const github: ValidateFormatter = ({ diagnostics, filesChecked }, { displayPath }) => {
-  const lines = diagnostics.map((d) => {
+export const github: ValidateFormatter = function* ({ diagnostics, filesChecked }, { displayPath }) {
+  for (const d of diagnostics) {
     const properties = [
       `file=${escapeProperty(displayPath(d.file))}`,
       `line=${d.range.start.line + 1}`,
@@ -19,15 +19,14 @@ export const github: ValidateFormatter = ({ diagnostics, filesChecked }, { displ
       `endColumn=${d.range.end.column + 1}`,
       `title=${escapeProperty(`accords ${d.rule}`)}`,
     ].join(',');
-    return `::${d.severity} ${properties}::${escapeData(d.hint ? `${d.message} — ${d.hint}` : d.message)}`;
-  });
+    yield `::${d.severity} ${properties}::${escapeData(d.hint ? `${d.message} — ${d.hint}` : d.message)}\n`;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
-    lines.push(`::notice title=accords::${escapeData(say('format.validate.githubOverflow', { limit: GITHUB_ANNOTATION_LIMIT, total: diagnostics.length }))}`);
+    yield `::notice title=accords::${escapeData(say('format.validate.githubOverflow', { limit: GITHUB_ANNOTATION_LIMIT, total: diagnostics.length }))}\n`;
   }
-  lines.push(`accords: ${say('format.validate.githubSummary', counts(errors, warnings, filesChecked))}`);
-  return lines.join('\n') + '\n';
+  yield `accords: ${say('format.validate.githubSummary', counts(errors, warnings, filesChecked))}\n`;
 };
 
 function escapeData(text: string): string {

@@ -1,9 +1,9 @@
+import { jsonArray } from '../json-array.js';
 import type { ValidateFormatter } from './types.js';
 
-/** SPEC §5: `[{ file, line, column, severity, rule, message }]`, 1-based, `file` relative to the root. */
+/** SPEC §5: `[{ file, line, column, severity, rule, message }]`, 1-based, `file` relative to the root. A diagnostic at a time. */
 export const json: ValidateFormatter = ({ diagnostics }) =>
-  JSON.stringify(
-    diagnostics.map((d) => ({
+  jsonArray(diagnostics, (d) => ({
       file: d.file,
       line: d.range.start.line + 1,
       column: d.range.start.column + 1,
@@ -12,8 +12,5 @@ export const json: ValidateFormatter = ({ diagnostics }) =>
       message: d.message,
       ...(d.hint ? { hint: d.hint } : {}),
       endLine: d.range.end.line + 1,
-      endColumn: d.range.end.column + 1,
-    })),
-    null,
-    2,
-  ) + '\n';
+    endColumn: d.range.end.column + 1,
+  }));

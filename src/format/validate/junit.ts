@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../types.js';
 import { say } from '../../text/say.js';
+import { byFile } from './types.js';
 import type { ValidateFormatter } from './types.js';
 
 /**
@@ -7,28 +8,24 @@ import type { ValidateFormatter } from './types.js';
  * errors; warnings go to the case's `system-out`. Attributes are codes; the texts are in the
  * chosen language.
  */
-export const junit: ValidateFormatter = ({ diagnostics, files }, { displayPath }) => {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const file of files ?? []) byFile.set(file, []);
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const failing = [...byFile.values()].filter((list) => list.some((d) => d.severity === 'error')).length;
-  const cases = [...byFile].map(([file, list]) => {
+export const junit: ValidateFormatter = function* ({ diagnostics, files }, { displayPath }) {
+  const grouped = byFile(diagnostics, files);
+  const failing = [...grouped.values()].filter((list) => list.some((d) => d.severity === 'error')).length;
+  yield [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="accords" tests="${grouped.size}" failures="${failing}">`,
+    `  <testsuite name="accords validate" tests="${grouped.size}" failures="${failing}" errors="0" skipped="0">`,
+    '',
+  ].join('\n');
+  for (const [file, list] of grouped) {
     const errors = list.filter((d) => d.severity === 'error');
     const warnings = list.filter((d) => d.severity === 'warning');
     const line = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.column + 1} ${d.message}${d.hint ? ` — ${d.hint}` : ''} (${d.rule})`;
     const failure = errors.length ? `\n      <failure message="${xml(say('format.count.error', { count: errors.length }))}" type="error">${xml(errors.map(line).join('\n'))}</failure>` : '';
     const out = warnings.length ? `\n      <system-out>${xml(warnings.map((d) => `${say('format.validate.severity.warning')} ${line(d)}`).join('\n'))}</system-out>` : '';
-    return `    <testcase classname="accords.validate" name="${xml(displayPath(file))}" file="${xml(displayPath(file))}">${failure}${out}${failure || out ? '\n    ' : ''}</testcase>`;
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="accords" tests="${byFile.size}" failures="${failing}">`,
-    `  <testsuite name="accords validate" tests="${byFile.size}" failures="${failing}" errors="0" skipped="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+    yield `    <testcase classname="accords.validate" name="${xml(displayPath(file))}" file="${xml(displayPath(file))}">${failure}${out}${failure || out ? '\n    ' : ''}</testcase>\n`;
+  }
+  yield '  </testsuite>\n</testsuites>\n';
 };
 
 function xml(text: string): string {

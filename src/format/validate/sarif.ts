@@ -35,5 +35,6 @@ export const sarif: ValidateFormatter = ({ diagnostics }, { displayPath, toolVer
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // One piece: the log is one JSON object (its results are the diagnostics, which are in memory anyway).
+  return [`${JSON.stringify(log, null, 2)}\n`];
 };

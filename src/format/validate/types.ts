@@ -19,4 +19,17 @@ export interface ValidateContext {
   readonly rules?: ReadonlyMap<string, string>;
 }
 
-export type ValidateFormatter = (report: ValidateReport, context: ValidateContext) => string;
+/** The text in pieces, in order (see `ListFormatter`): `[...pieces].join('')` is the text. */
+export type ValidateFormatter = (report: ValidateReport, context: ValidateContext) => Iterable<string>;
+
+/** The diagnostics by file, in their order (a map of lists: one file may have tens of thousands). */
+export function byFile(diagnostics: readonly Diagnostic[], files: readonly string[] = []): Map<string, Diagnostic[]> {
+  const grouped = new Map<string, Diagnostic[]>();
+  for (const file of files) grouped.set(file, []);
+  for (const d of diagnostics) {
+    const list = grouped.get(d.file);
+    if (list) list.push(d);
+    else grouped.set(d.file, [d]);
+  }
+  return grouped;
+}

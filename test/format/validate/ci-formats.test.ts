@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../../src/format/validate/junit.js';
+import { byFile } from '../../../src/format/validate/types.js';
 import { sarif } from '../../../src/format/validate/sarif.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import type { Diagnostic } from '../../../src/types.js';
+import { joined } from '../pieces.js';
 import { useLanguage } from '../../../src/text/say.js';
 
 const error: Diagnostic = {
@@ -17,7 +19,7 @@ const warning: Diagnostic = { ...error, file: 'agreements/national/amf.yaml', se
 const context = { paint: PLAIN, displayPath: (f: string) => f, toolVersion: '1.2.3', rules: new Map([['unknown-key', 'Every key is one the schema knows.']]) };
 
 describe('sarif', () => {
-  const log = JSON.parse(sarif({ diagnostics: [error, warning], filesChecked: 3 }, context)) as {
+  const log = JSON.parse(joined(sarif({ diagnostics: [error, warning], filesChecked: 3 }, context))) as {
     version: string;
     runs: { tool: { driver: { name: string; version: string; rules: { id: string }[] } }; results: Record<string, unknown>[] }[];
   };
@@ -44,7 +46,7 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
-  const xml = junit({ diagnostics: [error, warning], filesChecked: 3, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml', 'agreements/organizations.yaml'] }, context);
+  const xml = joined(junit({ diagnostics: [error, warning], filesChecked: 3, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml', 'agreements/organizations.yaml'] }, context));
 
   it('has one test case per file and counts the failing ones', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="accords" tests="3" failures="1">')).toBe(true);
@@ -59,7 +61,7 @@ describe('junit', () => {
   it('says the failure and the warnings in the chosen language, keeping the attributes as codes', () => {
     expect(xml).toContain('<failure message="1 error" type="error">');
     useLanguage('fr');
-    const french = junit({ diagnostics: [error, error, warning], filesChecked: 2, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml'] }, context);
+    const french = joined(junit({ diagnostics: [error, error, warning], filesChecked: 2, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml'] }, context));
     useLanguage('en');
     expect(french).toContain('<failure message="2 erreurs" type="error">');
     expect(french).toMatch(/<system-out>avertissement /);
@@ -69,5 +71,15 @@ describe('junit', () => {
     const opened = xml.match(/<(testsuites|testsuite|testcase|failure|system-out)[\s>]/g)?.length ?? 0;
     const closed = xml.match(/<\/(testsuites|testsuite|testcase|failure|system-out)>/g)?.length ?? 0;
     expect(opened).toBe(closed);
+  });
+});
+
+describe('byFile', () => {
+  it('groups the diagnostics by file in their order, the listed files first even without any', () => {
+    const other = { ...error, file: 'agreements/z.yaml' };
+    const grouped = byFile([error, other, error], ['agreements/a.yaml', 'agreements/local/typo.yaml']);
+    expect([...grouped.keys()]).toEqual(['agreements/a.yaml', 'agreements/local/typo.yaml', 'agreements/z.yaml']);
+    expect(grouped.get('agreements/a.yaml')).toEqual([]);
+    expect(grouped.get('agreements/local/typo.yaml')).toEqual([error, error]);
   });
 });
