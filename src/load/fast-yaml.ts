@@ -604,7 +604,12 @@ const WORDS = new Map<string, unknown>([
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SAFE_INT = /^(?:0|[1-9][0-9]{0,14})$/;
-const NUMBERISH = /^(?:[-+]?[0-9.]|0o|0x|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)/;
+/**
+ * What the core schema reads as a number: the `yaml` package's own tests for an integer (decimal,
+ * `0o` octal, `0x` hex) and a float (`.inf`, `.nan`, with or without an exponent), as one.
+ * Anything else that starts like a number is a string: a SHA-256 such as `90c7b1…` included.
+ */
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** YAML 1.2 core schema resolution, as the `yaml` package does it; anything unusual declines. */
 function resolvePlain(raw: string): unknown {
@@ -616,7 +621,8 @@ function resolvePlain(raw: string): unknown {
     // Only a sign, a dot or a digit can start a number: the rest are strings, but for a few short words.
     return raw.length <= 5 && WORDS.has(raw) ? WORDS.get(raw) : raw;
   }
-  if (NUMBERISH.test(raw) && /^[-+0-9.eEoxa-fA-FinfINFnaN]+$/.test(raw)) decline();
+  // A number other than a small integer: the full parser makes it (and says if it is too big).
+  if (CORE_NUMBER.test(raw)) decline();
   return raw;
 }
 

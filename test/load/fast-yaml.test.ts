@@ -69,6 +69,14 @@ describe('parseFastYaml against the full parser', () => {
     }
   });
 
+  it('takes a drafted convention: a SHA-256 starting with a digit is a string, not a number to decline', () => {
+    // `accords new` writes one into every convention's provenance; six in ten start with a digit.
+    const sha = '90c7b130a004c0943cd689ec36b051227895b5a257589549d9fcedd8d9f01e05';
+    expect(agrees(`${VALID.trimEnd()}\nprovenance:\n  template: templates/amf-convention-locale.md.hbs\n  template_sha256: ${sha}\n`)).toBe('agreed');
+    for (const text of ['1_000', '0x1G', '0b101', '1e', 'e5', '12:30', '1.2.3', '123abc', '0o8', '.']) expect(agrees(`a: ${text}`), text).toBe('agreed');
+    for (const number of ['1e5', '0x1F', '0xabc', '0o17', '.5', '5.', '+.5', '-0', '00', '0777', '+12', '-.inf', '.NaN']) expect(agrees(`a: ${number}`), number).toBe('declined');
+  });
+
   it('declines or agrees at the edges of what it scans by hand', () => {
     const edges = [
       'a: x\u00a0 # c', 'a: |\n  x\n\u00a0\n', 'a: |\n  x\n  \u00a0\nb: 1', 'a: [x\u00a0, y]', 'a: { b: c\u3000}',
@@ -103,7 +111,7 @@ describe('parseFastYaml against the full parser', () => {
 
   it('agrees on generated documents of every scalar style', () => {
     const key = fc.constantFrom('id', 'title', 'kind', 'signed', 'term', 'org', 'name', 'role', 'a_b', 'x-y', 'notes', 'tags');
-    const plain = fc.constantFrom('amf', 'Pôle emploi', "l'AMF", '2016-11-16', '2021-02-30', '012', '0x1F', '1e3', '-1', '+1', '.5', '2A', 'yes', 'no', 'on', 'True', 'FALSE', 'null', '~', 'Null', '42', '0', '1er Vice-président délégué', 'a # b', 'a:b', 'a - b', 'P1Y6M', '33000 Bordeaux', '.inf', '-.Inf', '.NaN', '0o17', '123456789012345678', 'é’«»', 'b\u00a0c', 'x\u3000');
+    const plain = fc.constantFrom('amf', 'Pôle emploi', "l'AMF", '2016-11-16', '2021-02-30', '012', '0x1F', '1e3', '-1', '+1', '.5', '2A', 'yes', 'no', 'on', 'True', 'FALSE', 'null', '~', 'Null', '42', '0', '1er Vice-président délégué', 'a # b', 'a:b', 'a - b', 'P1Y6M', '33000 Bordeaux', '.inf', '-.Inf', '.NaN', '0o17', '123456789012345678', 'é’«»', 'b\u00a0c', 'x\u3000', '90c7b130a004', '1_000', '0x1G', '0xabc', '1e', '1.2.3', '00', '0777', '-0', '+.5', '5.', '0o8', '12:30');
     const quoted = fc.oneof(
       fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`),
       fc.string({ maxLength: 12 }).map((s) => `'${s.replace(/'/g, "''").replace(/\n/g, ' ')}'`),
