@@ -9,7 +9,8 @@ import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { usageError } from './context.js';
-import { findAgreement, loadTemplate } from './drafting.js';
+import { loadTemplate } from './drafting.js';
+import type { LoadedTemplate } from './drafting.js';
 import { openRepository } from './open.js';
 
 export interface RenderOptions extends CommonOptions {
@@ -27,14 +28,20 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
   if (typeof repository === 'number') return repository;
   const { tree, registry } = repository;
   const drafted = tree.agreements.filter((a) => a.agreement.provenance);
+  const draftedIds = new Set(drafted.map((a) => a.agreement.id));
   for (const id of ids) {
-    if (!drafted.some((a) => a.agreement.id === id)) {
+    if (!draftedIds.has(id)) {
       const guess = closest(id, drafted.map((a) => a.agreement.id));
       return usageError(io, say('draft.notDrafted', { id }), guess ? say('common.didYouMean', { guess }) : say('draft.seeListLocal'));
     }
   }
-  const targets = ids.length > 0 ? drafted.filter((a) => ids.includes(a.agreement.id)) : drafted;
-  const outcomes = targets.map((loaded) => renderOne(loaded, tree.root, tree.agreements, registry, Boolean(options.check)));
+  const wanted = new Set(ids);
+  const targets = ids.length > 0 ? drafted.filter((a) => wanted.has(a.agreement.id)) : drafted;
+  // By id, the first of each (as a search would find it): a framework is looked up per convention.
+  const byId = new Map<string, LoadedAgreement>();
+  for (const loaded of tree.agreements) if (!byId.has(loaded.agreement.id)) byId.set(loaded.agreement.id, loaded);
+  const templates = templateCache(tree.root);
+  const outcomes = targets.map((loaded) => renderOne(loaded, tree.root, byId, registry, templates, Boolean(options.check)));
 
   if (options.format === 'json') io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
   else {
@@ -56,19 +63,37 @@ function outcomeLine(o: Outcome): string {
   return `${file}${stale}`;
 }
 
-function renderOne(loaded: LoadedAgreement, root: string, agreements: readonly LoadedAgreement[], registry: ReadonlyMap<string, Organization>, checkOnly: boolean): Outcome {
+/** A template and the SHA-256 of its text, as drafting recorded it in `provenance`. */
+type HashedTemplate = LoadedTemplate & { readonly sha256?: string };
+
+/** Each template read, parsed and hashed once a run, however many conventions it drafted. */
+function templateCache(root: string): (path: string | undefined, owner: string) => HashedTemplate {
+  const loaded = new Map<string, HashedTemplate>();
+  return (path, owner) => {
+    const known = path === undefined ? undefined : loaded.get(path);
+    if (known) return known;
+    const template = loadTemplate(root, path, owner);
+    // A template that cannot be used is loaded again for each convention: its message names the convention.
+    if (!template.ok || path === undefined) return template;
+    const hashed = { ...template, sha256: createHash('sha256').update(template.text).digest('hex') };
+    loaded.set(path, hashed);
+    return hashed;
+  };
+}
+
+function renderOne(loaded: LoadedAgreement, root: string, byId: ReadonlyMap<string, LoadedAgreement>, registry: ReadonlyMap<string, Organization>, templateFor: (path: string | undefined, owner: string) => HashedTemplate, checkOnly: boolean): Outcome {
   const record = loaded.agreement;
   const file = loaded.file.replace(/\.ya?ml$/, '.md');
   const base = { id: record.id, file };
   const provenance = record.provenance!;
-  const framework = record.parent ? findAgreement(agreements, record.parent) : undefined;
+  const framework = record.parent ? byId.get(record.parent) : undefined;
   if (!framework) {
     const parent = record.parent;
     return { ...base, status: 'error', message: parent === undefined || parent === null ? say('draft.noParent') : say('draft.parentNotValid', { parent }) };
   }
-  const template = loadTemplate(root, provenance.template, record.id);
+  const template = templateFor(provenance.template, record.id);
   if (!template.ok) return { ...base, status: 'error', message: template.message };
-  const staleTemplate = createHash('sha256').update(template.text).digest('hex') !== provenance.template_sha256;
+  const staleTemplate = template.sha256 !== provenance.template_sha256;
   const raw = new Map<string, unknown>(Object.entries(provenance.variables));
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
   const draft = draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });

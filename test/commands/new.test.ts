@@ -153,6 +153,23 @@ describe('accords render (end to end)', () => {
     expect(check.stdout).toContain('drafted from an older version of its template');
   });
 
+  it('renders several conventions of one template, each with its own values (the template is compiled once)', () => {
+    const root = freshRoot();
+    const landes = GIRONDE.map((arg) => arg.replace('ad-maires-33', 'ad-maires-40').replace('de la Gironde', 'des Landes').replace('departement=33', 'departement=40').replace('Bordeaux', 'Mont-de-Marsan'));
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    expect(draft(root, '--id', 'amf-40-2026', ...landes).code).toBe(0);
+    for (const id of ['amf-33-2026', 'amf-40-2026']) rmSync(join(root, `agreements/local/${id}.md`));
+    expect(accords(['render', '--root', root]).stdout).toBe('rendered  agreements/local/amf-33-2026.md\nrendered  agreements/local/amf-40-2026.md\n');
+    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Bordeaux');
+    expect(readFileSync(join(root, 'agreements/local/amf-40-2026.md'), 'utf8')).toContain('Fait à Mont-de-Marsan');
+    // A template that cannot be read is reported for each convention, by its own name.
+    rmSync(join(root, 'templates/amf-convention-locale.md.hbs'));
+    const errors = accords(['render', '--check', '--root', root]).stdout.split('\n').filter((line) => line.startsWith('error'));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain('amf-33-2026');
+    expect(errors[1]).toContain('amf-40-2026');
+  });
+
   it('reports a missing text', () => {
     const root = freshRoot();
     expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
