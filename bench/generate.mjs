@@ -36,6 +36,11 @@ export function generate(dir, count, seed = 42) {
     const term = next() < 0.75 ? `  duration: P${1 + Math.floor(next() * 3)}Y\n  renewal: tacit\n  renewal_period: P1Y\n` : `  end: ${year + 2}-12-31\n  renewal: none\n`;
     const third = next() < 0.3 ? `  - org: amf\n    signatory: { name: ${pick(NAMES)}, role: Vice-présidente }\n` : '';
     const id = `conv-${dep}-${i}`;
+    // Six in ten were drafted by `accords new`, which records where they came from.
+    const sha = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(next() * 16)]).join('');
+    const provenance = next() < 0.6
+      ? `provenance:\n  template: templates/${parent === 'amf-pole-emploi-2016' ? 'amf' : 'ave'}-convention-locale.md.hbs\n  template_sha256: ${sha}\n  tool_version: 0.1.0\n  variables:\n    partenaire_id: ${partner}\n    departement: "${dep}"\n    date_signature: ${signed}\n    lieu_signature: ${town}\n    duree: P1Y\n    reconduction: tacit\n    preavis: P2M\n    comite_reunions: 2\n    axe_projets: true\n`
+      : '';
     writeFileSync(
       join(folder, `${id}.yaml`),
       `# yaml-language-server: $schema=../../../schemas/agreement.schema.json
@@ -71,7 +76,7 @@ notes: >-
   Convention signée à ${town} dans le cadre de la déclinaison territoriale de l'accord national ;
   le comité local de pilotage se réunit deux fois par an pour suivre les actions communes,
   les forums emploi et le partage du diagnostic territorial.
-`,
+${provenance}`,
     );
   }
   return dir;
