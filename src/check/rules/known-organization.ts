@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../types.js';
-import { closest } from '../../text/suggest.js';
+import { closestIn } from '../../text/suggest.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { say } from '../../text/say.js';
 
@@ -17,8 +17,9 @@ export const knownOrganization: Rule = {
   severity: 'error',
   *check({ records, organizations, organizationsFile }) {
     if (!organizations) return;
+    const closestOrg = closestIn(organizations.keys());
     const unknown = (file: string, path: JsonPath, org: string): RuleProblem => {
-      const guess = closest(org, organizations.keys());
+      const guess = closestOrg(org);
       return {
         file,
         path,

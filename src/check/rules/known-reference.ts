@@ -1,4 +1,4 @@
-import { closest } from '../../text/suggest.js';
+import { closestIn } from '../../text/suggest.js';
 import type { JsonPath } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { say } from '../../text/say.js';
@@ -16,12 +16,13 @@ export const knownReference: Rule = {
   },
   severity: 'error',
   *check({ records, knownIds }) {
+    const guess = closestIn(knownIds.keys());
     for (const { file, agreement } of records) {
       const { id, parent, supersedes = [] } = agreement;
       // Most references are sound: a path and a sentence are made only for one that is not.
-      if (parent && isBroken(parent, id, knownIds)) yield problem(file, id, ['parent'], parent, knownIds);
+      if (parent && isBroken(parent, id, knownIds)) yield problem(file, id, ['parent'], parent, guess);
       for (let i = 0; i < supersedes.length; i++) {
-        if (isBroken(supersedes[i]!, id, knownIds)) yield problem(file, id, ['supersedes', i], supersedes[i]!, knownIds);
+        if (isBroken(supersedes[i]!, id, knownIds)) yield problem(file, id, ['supersedes', i], supersedes[i]!, guess);
       }
     }
   },
@@ -31,8 +32,8 @@ function isBroken(target: string, id: string, knownIds: ReadonlyMap<string, unkn
   return target === id || !knownIds.has(target);
 }
 
-function problem(file: string, id: string, path: JsonPath, target: string, knownIds: ReadonlyMap<string, unknown>): RuleProblem {
+function problem(file: string, id: string, path: JsonPath, target: string, closestId: (word: string) => string | undefined): RuleProblem {
   if (target === id) return { file, path, message: say('check.knownReference.itself', { id }), hint: say('check.knownReference.itselfHint', { field: String(path[0]) }) };
-  const guess = closest(target, knownIds.keys());
+  const guess = closestId(target);
   return { file, path, message: say('check.knownReference.unknown', { id: target }), hint: guess ? say('common.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
 }

@@ -64,6 +64,14 @@ describe('known-reference', () => {
     const problems = run(knownReference, input(records));
     expect(problems).toEqual([expect.objectContaining({ file: 'agreements/local-2.yaml', path: ['parent'], hint: 'did you mean `amf-2016`?' })]);
   });
+  it('suggests once for thousands of records naming a framework whose id changed', () => {
+    // 5,000 conventions named `ave-2020` after it became `ave-2021`, among 20,000 ids: each used to
+    // compare the name with every id again (a 10,000-record tree took over five minutes).
+    const locals = Array.from({ length: 20_000 }, (_, i) => agreement({ id: `conv-${i}`, kind: 'local', parent: i < 5000 ? 'ave-2020' : 'amf-2016' }));
+    const problems = run(knownReference, input([agreement({ id: 'amf-2016' }), agreement({ id: 'ave-2021' }), ...locals]));
+    expect(problems).toHaveLength(5000);
+    expect(new Set(problems.map((p) => p.hint))).toEqual(new Set(['did you mean `ave-2021`?']));
+  });
   it('reports a record that supersedes itself', () => {
     const problems = run(knownReference, input([agreement({ id: 'a', supersedes: ['a'] })]));
     expect(problems[0]).toMatchObject({ path: ['supersedes', 0], message: '`a` refers to itself' });
