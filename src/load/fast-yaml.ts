@@ -101,7 +101,8 @@ interface ScalarSpan {
 interface MapSpan {
   readonly kind: 'map';
   readonly start: number;
-  readonly pairs: { key: string; keyStart: number; keyEnd: number; value: Span }[];
+  /** By key (a mapping may hold tens of thousands: each is found, and checked for a twin, at once). */
+  readonly pairs: Map<string, { keyStart: number; keyEnd: number; value: Span }>;
 }
 interface SeqSpan {
   readonly kind: 'seq';
@@ -113,11 +114,11 @@ type Span = ScalarSpan | MapSpan | SeqSpan;
 const SPANS: Builder<Span> = {
   scalar: (_value, start, end) => ({ kind: 'scalar', start, end }),
   empty: (at) => ({ kind: 'scalar', start: at, end: at, empty: true }),
-  map: (start) => ({ kind: 'map', start, pairs: [] }),
+  map: (start) => ({ kind: 'map', start, pairs: new Map() }),
   pair(map, key, keyStart, value) {
     const { pairs } = map as MapSpan;
-    if (pairs.some((pair) => pair.key === key)) return false;
-    pairs.push({ key, keyStart, keyEnd: keyStart + key.length, value });
+    if (pairs.has(key)) return false;
+    pairs.set(key, { keyStart, keyEnd: keyStart + key.length, value });
     return true;
   },
   seq: (start, items) => ({ kind: 'seq', start, items }),
@@ -704,7 +705,7 @@ function locate(root: Span, path: JsonPath, target: Target, lineStarts: readonly
     const segment = path[i]!;
     const last = i === path.length - 1;
     if (span.kind === 'map') {
-      const pair = span.pairs.find((p) => p.key === String(segment));
+      const pair = span.pairs.get(String(segment));
       if (!pair) return best;
       const keyRange = range(pair.keyStart, pair.keyEnd);
       if (last && target === 'key') return keyRange;
