@@ -14,6 +14,11 @@ export interface Finding {
   readonly severity: Severity;
   readonly message: string;
   readonly hint?: string;
+  /**
+   * The hint is to quote the value: said again with the value as typed once its place is
+   * known (`01053`, not the number 1053 the parser made of it).
+   */
+  readonly quoteTyped?: true;
 }
 
 /** `['parties', 1, 'org']` //=> 'parties[1].org' */

@@ -108,7 +108,7 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         path,
         rule: 'invalid-type',
         message: say('check.schema.wrongType', { field, expected: kind ? kindWords(kind) : expectedType(expected), actual: describe(value) }),
-        ...(kind ? { hint: kindHint(kind) } : typeof value === 'number' && expected === 'string' ? { hint: say('check.schema.quoteIt', { value: String(value) }) } : {}),
+        ...(kind ? { hint: kindHint(kind) } : typeof value === 'number' && expected === 'string' ? { hint: say('check.schema.quoteIt', { value: String(value) }), quoteTyped: true as const } : {}),
       };
     }
     case 'minItems':

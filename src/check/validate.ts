@@ -1,4 +1,4 @@
-import type { Agreement, Diagnostic, JsonPath, LoadedAgreement, Organization, Position } from '../types.js';
+import type { Agreement, Diagnostic, JsonPath, LoadedAgreement, Organization, Position, Range } from '../types.js';
 import { FILE_START } from '../types.js';
 import type { ParsedYaml } from '../load/yaml.js';
 import { say } from '../text/say.js';
@@ -283,15 +283,23 @@ function knownIds(checks: readonly FileCheck[]): Map<string, string[]> {
   return ids;
 }
 
-function position(finding: Finding, parsed: Pick<ParsedYaml, 'locate'> | undefined): Diagnostic {
+function position(finding: Finding, parsed: Pick<ParsedYaml, 'locate' | 'typed'> | undefined): Diagnostic {
+  const range = parsed ? parsed.locate(finding.path, finding.target) : FILE_START;
   return {
     file: finding.file,
-    range: parsed ? parsed.locate(finding.path, finding.target) : FILE_START,
+    range,
     severity: finding.severity,
     rule: finding.rule,
     message: finding.message,
-    ...(finding.hint ? { hint: finding.hint } : {}),
+    ...(finding.hint ? { hint: finding.quoteTyped ? quoteAsTyped(finding.hint, range, parsed) : finding.hint } : {}),
   };
+}
+
+/** "quote it", with the value as it was typed where the text is at hand (`"01053"`, not `"1053"`). */
+function quoteAsTyped(hint: string, range: Range, parsed: Pick<ParsedYaml, 'typed'> | undefined): string {
+  const typed = parsed?.typed?.(range);
+  // A plain scalar on one line: anything else (a quote, a line break) keeps the hint as it was.
+  return typed && /^[^\s"'\\][^\n"\\]*$/.test(typed) ? say('check.schema.quoteIt', { value: typed }) : hint;
 }
 
 /** By file, then line, then column — the order every formatter prints (ESLint does the same). */

@@ -38,20 +38,51 @@ export interface Commit {
   readonly status: string;
 }
 
-/** The commits that touched `file` (relative to `top`), newest first, following renames. */
+/**
+ * The commits that touched `file` (relative to `top`), newest first, following renames.
+ * Read with `-z`: every field ends with a NUL, the one byte a commit message, an author name
+ * or a path cannot hold (git cuts a message at a NUL) — a message full of other control
+ * characters cannot make up a commit, an author or a date.
+ */
 export function fileHistory(top: string, file: string): GitResult<Commit[]> {
-  const log = git(top, ['log', '--follow', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', '--name-status', '--', file]);
+  const log = git(top, ['log', '--follow', '-z', '--format=%H%x00%aI%x00%an%x00%s', '--name-status', '--', file]);
   if (!log.ok) return log;
+  const commits = parseLog(log.value, file);
+  return commits ? { ok: true, value: commits } : { ok: false, message: say('git.failed', { command: 'log', detail: say('yamlsuite.gitLogUnreadable') }) };
+}
+
+const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * `git log -z --format=%H%x00%aI%x00%an%x00%s --name-status` read field by field: each commit's
+ * four fields, then (after a line break) its status and one path, or two for a rename or a copy.
+ * `undefined` when the output does not have that shape.
+ */
+export function parseLog(output: string, file: string): Commit[] | undefined {
+  const fields = output.split('\0');
+  if (fields.at(-1) === '') fields.pop();
   const commits: Commit[] = [];
-  for (const chunk of log.value.split('\x1e').slice(1)) {
-    const [header, ...rest] = chunk.split('\n');
-    const [commit, date, author, subject] = header!.split('\x1f') as [string, string, string, string];
-    const status = rest.find((line) => line.trim() !== '')?.split('\t') ?? [];
-    const code = status[0] ?? 'M';
-    const path = (code.startsWith('R') || code.startsWith('C') ? status[2] : status[1]) ?? file;
-    commits.push({ commit, date, author, subject, path, status: code, ...(code.startsWith('R') ? { previousPath: status[1] } : {}) });
+  let i = 0;
+  while (i < fields.length) {
+    const [commit, date, author, subject] = fields.slice(i, i + 4);
+    if (commit === undefined || !HASH.test(commit) || date === undefined || author === undefined || subject === undefined) return undefined;
+    i += 4;
+    let code = 'M';
+    let path = file;
+    let previousPath: string | undefined;
+    const status = fields[i];
+    if (status !== undefined && /^\n[A-Z][0-9]*$/.test(status)) {
+      code = status.slice(1);
+      const two = code.startsWith('R') || code.startsWith('C');
+      const paths = fields.slice(i + 1, i + (two ? 3 : 2));
+      if (paths.length !== (two ? 2 : 1)) return undefined;
+      path = paths.at(-1)!;
+      if (code.startsWith('R')) previousPath = paths[0];
+      i += two ? 3 : 2;
+    }
+    commits.push({ commit, date, author, subject, path, status: code, ...(previousPath !== undefined ? { previousPath } : {}) });
   }
-  return { ok: true, value: commits };
+  return commits;
 }
 
 /** A file's content at a commit, or undefined when it did not exist there. */

@@ -6,6 +6,7 @@ import type { FileMemo } from '../check/validate.js';
 import type { Diagnostic } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { currentLanguage } from '../text/say.js';
+import { isTreeOutcome } from './cache-shape.js';
 import { hashText } from './hash.js';
 import { openOutcomeStore } from './outcome-store.js';
 import { writeFileAtomic } from './write.js';
@@ -57,8 +58,8 @@ export function openCache(folder: string, root: string, schemaTexts: readonly st
   return {
     memo: outcomes,
     recallTree(key) {
-      const stored = readJson<{ key: string; outcome: TreeOutcome }>(`${base}.tree.json`, namespace);
-      return stored?.key === key ? stored.outcome : undefined;
+      const stored = readJson<{ key?: unknown; outcome?: unknown }>(`${base}.tree.json`, namespace);
+      return stored?.key === key && isTreeOutcome(stored.outcome) ? stored.outcome : undefined;
     },
     rememberTree(key, outcome) {
       tree = { key, outcome };
@@ -74,7 +75,7 @@ export function openCache(folder: string, root: string, schemaTexts: readonly st
 function readJson<T>(path: string, namespace: string): T | undefined {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as T & { namespace?: unknown };
-    return data !== null && typeof data === 'object' && data.namespace === namespace ? data : undefined;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) && data.namespace === namespace ? data : undefined;
   } catch {
     // Missing, unreadable or damaged: start afresh.
     return undefined;

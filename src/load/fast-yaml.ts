@@ -13,7 +13,7 @@ import type { ParsedYaml, Target } from './yaml.js';
 export function parseFastYaml(text: string): ParsedYaml | undefined {
   const value = parsed(text, VALUES);
   // Positions are wanted for a few files only: keep the text, not a tree, and parse again on demand.
-  return value === undefined ? undefined : { value, problems: [], locate: lazyLocator(text) };
+  return value === undefined ? undefined : { value, problems: [], locate: lazyLocator(text), typed: (range) => typedIn(text, range) };
 }
 
 /**
@@ -251,8 +251,7 @@ class Parser<N> {
       const keyStart = this.start + column;
       const colon = this.keyColon(keyStart);
       if (colon < 0) decline();
-      const key = pooled(this.text, keyStart, colon);
-      if (RESERVED.has(key)) decline();
+      const key = this.key(keyStart, colon);
       // A sequence may sit at its key's own column — not at the column of a key after a dash.
       const value = this.value(this.spacesFrom(colon + 1), indent, depth, colon + 1, !afterDash);
       if (!this.build.pair(map, key, keyStart, value)) decline();
@@ -263,6 +262,17 @@ class Parser<N> {
       afterDash = false;
     }
     return map;
+  }
+
+  /**
+   * The key from `start` to `colon`. Declines the words the core schema reads as a boolean or
+   * null (`True`, `NULL`): the full parser makes them the strings `true` and `""`, and takes
+   * `true` and `True` in one mapping for a duplicate.
+   */
+  private key(start: number, colon: number): string {
+    const key = pooled(this.text, start, colon);
+    if (RESERVED.has(key) || (key.length <= 5 && WORDS.has(key))) decline();
+    return key;
   }
 
   private sequence(indent: number, depth: number): N {
@@ -379,7 +389,8 @@ class Parser<N> {
     this.nextLine();
     while (!this.atEnd()) {
       if (this.isWhite()) {
-        // A blank line inside or after the block changes folding and chomping: leave it to the full parser.
+        // A blank line inside or after the block changes folding and chomping, and one with more
+        // spaces than the block's indent keeps those spaces as content: leave both to the full parser.
         if (lines.length === 0 || this.blankInside(column)) decline();
         break;
       }
@@ -403,11 +414,19 @@ class Parser<N> {
     return true;
   }
 
-  /** Whether the white lines from the current one lead to a line indented at `column` or more. */
+  /**
+   * Whether the white lines from the current one lead to a line indented at `column` or more,
+   * or one of them has more than `column` spaces (`foo: |\n  x\n   \n` is `x\n \n`: the third
+   * space is part of the value).
+   */
   private blankInside(column: number): boolean {
     const { start } = this;
-    while (!this.atEnd() && this.isWhite()) this.nextLine();
-    const inside = !this.atEnd() && this.indent() >= column;
+    let inside = false;
+    while (!inside && !this.atEnd() && this.isWhite()) {
+      inside = this.end - this.start > column;
+      this.nextLine();
+    }
+    inside ||= !this.atEnd() && this.indent() >= column;
     this.setLine(start);
     return inside;
   }
@@ -443,8 +462,7 @@ class Parser<N> {
       const keyStart = this.pos;
       const colon = identifierEnd(this.text, keyStart);
       if (colon < 0 || this.text.charCodeAt(colon) !== COLON || this.text.charCodeAt(colon + 1) !== SPACE) decline();
-      const key = pooled(this.text, keyStart, colon);
-      if (RESERVED.has(key)) decline();
+      const key = this.key(keyStart, colon);
       this.pos = this.spacesFrom(colon + 1);
       if (!this.build.pair(map, key, keyStart, this.flowItem(depth, CLOSE_BRACE))) decline();
     } while (!this.closes(CLOSE_BRACE));
@@ -676,6 +694,16 @@ function sameAt(text: string, start: number, known: string): boolean {
 function detached(value: string): string {
   // `join` copies both parts into one new string (a concatenation would be a view of them).
   return value.length < 13 ? value : [value[0], value.slice(1)].join('');
+}
+
+/** The text within `range`, found from the start of the text (asked for a hint, rarely). */
+function typedIn(text: string, range: Range): string {
+  const offset = ({ line, column }: Position) => {
+    let start = 0;
+    for (let i = 0; i < line && start >= 0; i++) start = text.indexOf('\n', start) + 1 || -1;
+    return (start < 0 ? text.length : start) + column;
+  };
+  return text.slice(offset(range.start), offset(range.end));
 }
 
 function lineStarts(text: string): number[] {

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FileKind, FileMemo, FileOutcome } from '../check/validate.js';
+import { isFileOutcome } from './cache-shape.js';
 import { hashText } from './hash.js';
 import { temporaryPathFor } from './write.js';
 
@@ -55,7 +56,9 @@ export function openOutcomeStore(path: string, namespace: string): OutcomeStore 
       const line = storedLines().get(hash);
       if (line === undefined) return undefined;
       try {
-        const outcome = (JSON.parse(line) as { o: FileOutcome }).o;
+        const outcome = (JSON.parse(line) as { o?: unknown }).o;
+        // A line of another shape is ignored, as a damaged one is: the file is checked afresh.
+        if (!isFileOutcome(outcome, kind)) return undefined;
         usedStored.add(hash);
         return outcome;
       } catch {

@@ -31,6 +31,8 @@ export interface ParsedYaml {
   readonly problems: readonly YamlProblem[];
   /** The range of the node at `path` — or of its nearest ancestor that exists. */
   locate(path: JsonPath, target?: Target): Range;
+  /** The text as it was typed within `range` (one that `locate` gave): `01053`, where the value is the number 1053. */
+  typed?(range: Range): string;
 }
 
 /** Keys that would reach an object's prototype if a consumer ever assigned them. */
@@ -52,20 +54,26 @@ export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+    // `logLevel: 'error'`: the parser's own warnings would go to stderr; what matters comes back as problems.
+    doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     return failed([{ rule: 'yaml-syntax', message: say('load.parserGaveUp', { detail: String((error as Error)?.message ?? error) }), range: START }]);
   }
   const toRange = (from: number, to: number): Range => ({ start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
   const locate = (path: JsonPath, target: Target = 'value') => locateIn(doc, path, target, toRange);
+  const typed = (range: Range) => {
+    const offset = ({ line, column }: Position) => (lineCounter.lineStarts[line] ?? text.length) + column;
+    return text.slice(offset(range.start), offset(range.end));
+  };
 
   const problems: YamlProblem[] = doc.errors.map((error) => unclosed(doc, error, toRange) ?? fromYamlError(error, toRange));
   if (problems.length === 0 && doc.contents === null) {
     problems.push({ rule: 'empty-file', message: say('load.emptyFile'), hint: say('load.emptyFileHint'), range: START });
   }
-  if (problems.length > 0) return { value: undefined, problems, locate };
+  if (problems.length > 0) return { value: undefined, problems, locate, typed };
 
-  problems.push(...reservedKeys(doc, toRange));
+  problems.push(...reservedKeys(doc, toRange), ...keyProblems(doc, text, toRange));
+  if (problems.length > 0) return { value: undefined, problems, locate, typed };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
@@ -78,7 +86,7 @@ export function parseYaml(text: string): ParsedYaml {
       range: alias ? toRange(alias[0], alias[1]) : START,
     });
   }
-  return { value: problems.length > 0 ? undefined : value, problems, locate };
+  return { value: problems.length > 0 ? undefined : value, problems, locate, typed };
 }
 
 function failed(problems: YamlProblem[]): ParsedYaml {
@@ -167,6 +175,46 @@ function reservedKeys(doc: Document.Parsed, toRange: (from: number, to: number) 
           message: say('load.reservedKey', { key: String(key.value) }),
           hint: say('load.reservedKeyHint'),
           range: toRange(key.range[0], key.range[1]),
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+/**
+ * Keys that the plain value would lose or garble: a list or mapping as a key (made a string
+ * such as `[ a, b ]`), and two keys of one mapping that become the same string there — `true`
+ * and `"true"`, `1` and `'1'`, `null` and `""` — which the parser does not call duplicates
+ * (one is a boolean, one a string) but of which the value keeps only the last.
+ */
+function keyProblems(doc: Document.Parsed, text: string, toRange: (from: number, to: number) => Range): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const y = yaml();
+  y.visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        const range = (pair.key as Node | null)?.range ?? (pair.value as Node | null)?.range;
+        const at: [number, number] = range ? [range[0], range[1]] : [0, 0];
+        const key = y.isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        if (y.isCollection(key)) {
+          problems.push({ rule: 'yaml-syntax', message: say('yamlsuite.collectionKey'), hint: say('yamlsuite.collectionKeyHint'), range: toRange(at[0], at[1]) });
+          continue;
+        }
+        const value = y.isScalar(key) ? key.value : null;
+        const asText = value === null || value === undefined ? '' : String(value);
+        const first = seen.get(asText);
+        if (first === undefined) {
+          seen.set(asText, at[0]);
+          continue;
+        }
+        const typed = text.slice(at[0], at[1]).trim() || asText;
+        problems.push({
+          rule: 'yaml-duplicate-key',
+          message: say('yamlsuite.sameKey', { typed, key: asText, line: toRange(first, first).start.line + 1 }),
+          hint: say('yamlsuite.sameKeyHint'),
+          range: toRange(at[0], at[1]),
         });
       }
     },

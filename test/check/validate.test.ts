@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
 import type { SourceFile, ValidationInput } from '../../src/check/validate.js';
 import { loadSchemas } from '../../src/load/repository.js';
+import { parseFastYaml } from '../../src/load/fast-yaml.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 import { FILE_START } from '../../src/types.js';
@@ -124,5 +125,22 @@ describe('validate, in French', () => {
     useLanguage('fr');
     const result = run([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
     expect(result.diagnostics[0]!.message).toBe('aucun accord n’a l’identifiant `nowhere`');
+  });
+});
+
+describe('validate: the "quote it" hint', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('keeps the value as it was typed, not the number the parser made of it', () => {
+    const hints = (text: string, parse = parseYaml) => run([{ file: 'agreements/a.yaml', text }], ORGS, { parse }).diagnostics.filter((d) => d.rule === 'invalid-type').map((d) => d.hint);
+    for (const typed of ['01053', '0x1F', '1e3', '+33', '2.50', '033', '.5', '0o17']) {
+      expect(hints(record('a', `territory: { departement: ${typed} }\n`)), typed).toEqual([`quote it: "${typed}"`]);
+      expect(hints(record('a', `territory:\n  departement: ${typed} # note\n`)), typed).toEqual([`quote it: "${typed}"`]);
+    }
+    // Taken by the fast path, the number is typed as it reads.
+    expect(parseFastYaml(record('a', 'territory: { departement: 33 }\n'))).toBeDefined();
+    expect(hints(record('a', 'territory: { departement: 33 }\n'), (text) => parseFastYaml(text) ?? parseYaml(text))).toEqual(['quote it: "33"']);
+    useLanguage('fr');
+    expect(hints(record('a', 'territory: { departement: 01053 }\n'))).toEqual(['mettez-la entre guillemets : "01053"']);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -122,5 +122,53 @@ describe('openCache', () => {
     cache.memo.remember('id: a\n', 'record', outcome);
     expect(() => cache.save()).not.toThrow();
     expect(existsSync(join(blocked, 'accords'))).toBe(false);
+  });
+
+  it('ignores a cache file of the right name but the wrong JSON shape, and replaces it', () => {
+    const folder = join(base, 'shapes');
+    const diagnostic = { range: { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } }, severity: 'error' as const, rule: 'yaml-syntax', message: 'x' };
+    const fill = () => {
+      const cache = openCache(folder, '/repo', ['s']);
+      cache.memo.remember('id: a\n', 'record', outcome);
+      cache.memo.remember('[\n', 'record', { valid: false, diagnostics: [diagnostic] });
+      cache.rememberTree('key', { diagnostics: [{ ...diagnostic, file: 'agreements/a.yaml' }], files: ['agreements/a.yaml'] });
+      cache.save();
+      const [files, tree] = ['.files.jsonl', '.tree.json'].map((end) => join(folder, readdirSync(folder).find((name) => name.endsWith(end))!));
+      return { files: files!, tree: tree!, namespace: (JSON.parse(readFileSync(tree!, 'utf8')) as { namespace: string }).namespace, lines: readFileSync(files!, 'utf8').split('\n') };
+    };
+    const { files, tree, namespace, lines } = fill();
+    const hash = (i: number) => (JSON.parse(lines[i]!) as { h: string }).h;
+    const whole = ['{}', '[]', 'null', '42', '"x"', 'true', `{"namespace":"${namespace}"}`, `[{"namespace":"${namespace}"}]`];
+    const badOutcomes = [
+      '{}', '[]', 'null', '42', '"x"', '{"valid":true}', '{"valid":"yes","diagnostics":[]}', '{"valid":true,"diagnostics":{}}',
+      '{"valid":true,"diagnostics":[],"value":42}', '{"valid":true,"diagnostics":[],"value":[]}', '{"valid":true,"diagnostics":[]}',
+      '{"valid":false,"diagnostics":[42]}', '{"valid":false,"diagnostics":[{}]}', '{"valid":false,"diagnostics":[{"range":{"start":{"line":"0","column":0},"end":{"line":0,"column":0}},"severity":"error","rule":"r","message":"m"}]}',
+      '{"valid":false,"diagnostics":[{"range":{"start":{"line":0,"column":0},"end":{"line":0,"column":0}},"severity":"fatal","rule":"r","message":"m"}]}',
+      '{"valid":false,"diagnostics":[{"range":{"start":{"line":0,"column":0},"end":{"line":0,"column":0}},"severity":"error","rule":"r","message":"m","hint":7}]}',
+    ];
+    const badTrees = ['{}', 'null', '42', '[]', '{"diagnostics":{},"files":[]}', '{"diagnostics":[],"files":{}}', '{"diagnostics":[],"files":[1]}', '{"diagnostics":[42],"files":[]}', '{"diagnostics":[{"file":1}],"files":[]}', `{"diagnostics":[${JSON.stringify(diagnostic)}],"files":[]}`];
+    const variants: [string, string][] = [
+      ...whole.flatMap((text): [string, string][] => [[files, text], [tree, text], ...(text.includes(namespace) ? [] : [[files, `${text}\n${lines.slice(1).join('\n')}`] as [string, string]])]),
+      ...badOutcomes.flatMap((o): [string, string][] => [0, 1].map((i): [string, string] => [files, `${lines[0]}\n{"h":"${hash(i + 1)}","o":${o}}\n`])),
+      ...badTrees.map((o): [string, string] => [tree, JSON.stringify({ namespace, key: 'key', outcome: JSON.parse(o) as unknown })]),
+      [tree, JSON.stringify({ namespace, key: 42, outcome: { diagnostics: [], files: [] } })],
+    ];
+    for (const [path, text] of variants) {
+      fill();
+      writeFileSync(path, text);
+      const cache = openCache(folder, '/repo', ['s']);
+      const recalled = [cache.memo.recall('id: a\n', 'record'), cache.memo.recall('[\n', 'record'), cache.recallTree('key')];
+      // Whatever is still recalled is what was stored; the rest is missed, never thrown.
+      expect([outcome, undefined], text).toContainEqual(recalled[0]);
+      expect([{ valid: false, diagnostics: [diagnostic] }, undefined], text).toContainEqual(recalled[1]);
+      expect(recalled.includes(undefined), `${path.endsWith('.tree.json') ? 'tree' : 'files'}: ${text}`).toBe(true);
+      // Checked afresh and saved, the next run recalls it again.
+      cache.memo.remember('id: a\n', 'record', outcome);
+      cache.memo.remember('[\n', 'record', { valid: false, diagnostics: [diagnostic] });
+      cache.rememberTree('key', { diagnostics: [], files: [] });
+      cache.save();
+      expect(openCache(folder, '/repo', ['s']).memo.recall('id: a\n', 'record'), text).toEqual(outcome);
+    }
+    expect(variants.length).toBeGreaterThan(50);
   });
 });

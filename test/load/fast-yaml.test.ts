@@ -8,39 +8,7 @@ import { parseYaml } from '../../src/load/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 import type { JsonPath } from '../../src/types.js';
 import { CASES, ORGS, VALID } from '../robustness/corpus.js';
-
-/** Every path into a value, for comparing positions. */
-function paths(value: unknown, prefix: JsonPath = []): JsonPath[] {
-  const out: JsonPath[] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...prefix, key]));
-  return out;
-}
-
-/** The fast path either declines or agrees with the full parser on the value and every position. */
-function agrees(text: string): 'declined' | 'agreed' {
-  const fast = parseFastYaml(text);
-  // Positions alone (placing a cross-file finding) take and decline the same texts.
-  const locate = locateFastYaml(text);
-  expect(locate === undefined, text).toBe(fast === undefined);
-  if (!fast || !locate) return 'declined';
-  const full = parseYaml(text);
-  expect(full.problems, text).toEqual([]);
-  expect(fast.value, text).toEqual(full.value);
-  for (const path of [...paths(full.value), ['missing'], [...paths(full.value).at(-1)!, 'missing']]) {
-    expect(fast.locate(path, 'key'), `${text}\nkey ${JSON.stringify(path)}`).toEqual(full.locate(path, 'key'));
-    expect(fast.locate(path, 'value'), `${text}\nvalue ${JSON.stringify(path)}`).toEqual(full.locate(path, 'value'));
-    expect(locate(path, 'key'), `${text}\nkey ${JSON.stringify(path)}`).toEqual(full.locate(path, 'key'));
-    expect(locate(path, 'value'), `${text}\nvalue ${JSON.stringify(path)}`).toEqual(full.locate(path, 'value'));
-  }
-  // Told the paths it will be asked for, all under one top-level key, it reads up to that key's entry only.
-  for (const path of paths(full.value).filter((p) => typeof p[0] === 'string')) {
-    const partial = locateFastYaml(text, [path])!;
-    expect(partial(path, 'key'), `${text}\nkey ${JSON.stringify(path)} (stopping)`).toEqual(full.locate(path, 'key'));
-    expect(partial(path, 'value'), `${text}\nvalue ${JSON.stringify(path)} (stopping)`).toEqual(full.locate(path, 'value'));
-  }
-  return 'agreed';
-}
+import { agrees } from './fast-yaml-agrees.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -110,7 +78,7 @@ describe('parseFastYaml against the full parser', () => {
   });
 
   it('agrees on generated documents of every scalar style', () => {
-    const key = fc.constantFrom('id', 'title', 'kind', 'signed', 'term', 'org', 'name', 'role', 'a_b', 'x-y', 'notes', 'tags');
+    const key = fc.constantFrom('id', 'title', 'kind', 'signed', 'term', 'org', 'name', 'role', 'a_b', 'x-y', 'notes', 'tags', 'true', 'True', 'NULL', 'no');
     const plain = fc.constantFrom('amf', 'Pôle emploi', "l'AMF", '2016-11-16', '2021-02-30', '012', '0x1F', '1e3', '-1', '+1', '.5', '2A', 'yes', 'no', 'on', 'True', 'FALSE', 'null', '~', 'Null', '42', '0', '1er Vice-président délégué', 'a # b', 'a:b', 'a - b', 'P1Y6M', '33000 Bordeaux', '.inf', '-.Inf', '.NaN', '0o17', '123456789012345678', 'é’«»', 'b\u00a0c', 'x\u3000', '90c7b130a004', '1_000', '0x1G', '0xabc', '1e', '1.2.3', '00', '0777', '-0', '+.5', '5.', '0o8', '12:30');
     const quoted = fc.oneof(
       fc.string({ maxLength: 12 }).map((s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`),
@@ -123,7 +91,11 @@ describe('parseFastYaml against the full parser', () => {
       fc.array(scalar, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
     );
     const comment = fc.constantFrom('', '', ' # note', '  #x');
-    const leaf = fc.oneof(scalar, flow, fc.constant(''));
+    // Block scalars, and the white lines after them: as many spaces as the block's indent, fewer, or more (content).
+    const blockScalar = fc
+      .tuple(fc.constantFrom('|', '>', '|-', '>-'), fc.array(fc.constantFrom('x', 'y z', 'é # not a comment'), { minLength: 1, maxLength: 2 }), fc.constantFrom('', '', '\n', '\n ', '\n  ', '\n   ', '\n\n  ', '\n  \n    '))
+      .map(([style, lines, tail]) => `${style}\n  ${lines.join('\n  ')}${tail}`);
+    const leaf = fc.oneof(scalar, flow, fc.constant(''), blockScalar);
     type Doc = { text: string };
     const block: fc.Memo<Doc> = fc.memo((depth) => {
       const child = depth > 1 ? fc.oneof(leaf.map((v) => ({ inline: v })), block(depth - 1).map((b) => ({ nested: b.text }))) : leaf.map((v) => ({ inline: v }));
@@ -185,5 +157,32 @@ describe('parseFastYaml in French', () => {
       expect(parseYaml(text).problems.length, text).toBeGreaterThan(0);
     }
     expect(parseYaml('id: a\nid: b\n').problems[0]!.message).toBe('clé en double');
+  });
+});
+
+describe('parseFastYaml where it once disagreed with the full parser', () => {
+  it('leaves a white line with more spaces than the block scalar’s indent to the full parser (suite case L24T)', () => {
+    // `foo: |\n  x\n   \n` is `x\n \n`: the third space is content, not a trailing blank line.
+    for (const text of ['foo: |\n  x\n   \n', 'foo: |\n  x\n   ', 'foo: >\n  x\n   \n', 'foo: |\n  x\n  \n   \nbar: 1\n', 'foo: |-\n  x\n    \n', 'a:\n  foo: |\n    x\n     \nb: 1\n']) {
+      expect(parseFastYaml(text), JSON.stringify(text)).toBeUndefined();
+      agrees(text);
+    }
+    expect(parseYaml('foo: |\n  x\n   \n').value).toEqual({ foo: 'x\n \n' });
+    // A white line at most as indented as the block is a trailing blank line: still taken.
+    for (const text of ['foo: |\n  x\n  \n', 'foo: |\n  x\n \nbar: 1\n', 'foo: |\n    x\n   \n', 'foo: >-\n  x\n\n']) expect(agrees(text), JSON.stringify(text)).toBe('agreed');
+  });
+
+  it('leaves keys the core schema reads as booleans or null to the full parser', () => {
+    // The full parser makes `True:` the key `true` and `NULL:` the key "", and `true` and `True` in one mapping are a duplicate.
+    for (const word of ['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']) {
+      for (const text of [`${word}: 1\n`, `a:\n  ${word}: x\n`, `- ${word}: x\n`, `a: { ${word}: x }\n`]) {
+        expect(parseFastYaml(text), text).toBeUndefined();
+        agrees(text);
+      }
+    }
+    expect(parseYaml('True: 1\n').value).toEqual({ true: 1 });
+    expect(parseYaml('true: 1\nTrue: 2\n').problems.map((p) => p.rule)).toEqual(['yaml-duplicate-key']);
+    // Words that only look like them are keys as typed.
+    for (const text of ['yes: 1\n', 'no: 1\n', 'on: 1\n', 'trueish: 1\n', 'nulls: 1\n', 'Nil: 1\n']) expect(agrees(text), text).toBe('agreed');
   });
 });

@@ -136,3 +136,42 @@ describe('parseYaml in French', () => {
     expect(french.hint).toBe('mettez entre guillemets les valeurs qui commencent par un caractère spécial (@ ` | > % ,)');
   });
 });
+
+describe('parseYaml on keys the plain value would lose or garble', () => {
+  it('reports a list or a mapping used as a key, where it is, instead of a warning on stderr', () => {
+    for (const [text, line, column] of [['id: a\n[x, y]: 1\n', 1, 0], ['id: a\n? - x\n: 1\n', 1, 2], ['id: a\nterm:\n  { a: 1 }: x\n', 2, 2]] as const) {
+      const parsed = parseYaml(text);
+      expect(parsed.value, text).toBeUndefined();
+      expect(parsed.problems.map((p) => [p.rule, p.message, p.range.start]), text).toEqual([['yaml-syntax', 'a key is a list or a mapping', at(line, column)]]);
+      expect(parsed.problems[0]!.hint).toMatch(/name: value/);
+    }
+  });
+
+  it('reports two keys that become the same text as duplicates (`true` and "true", `1` and `\'1\'`, `null` and "")', () => {
+    const cases = [
+      ['true: 1\n"true": 2\n', '"true"', 'true'],
+      ["1: a\n'1': b\n", "'1'", '1'],
+      ['~: a\n"": b\n', '""', ''],
+      ['a:\n  null: x\n  Null: y\n', 'Null', ''],
+    ] as const;
+    for (const [text, typed, key] of cases) {
+      const parsed = parseYaml(text);
+      expect(parsed.value, text).toBeUndefined();
+      expect(parsed.problems.map((p) => p.rule), text).toEqual(['yaml-duplicate-key']);
+      if (!text.startsWith('a:')) expect(parsed.problems[0]!.message, text).toBe(`duplicate key: \`${typed}\` is read as \`${key}\`, like the key on line 1`);
+      expect(parsed.problems[0]!.range.start.line, text).toBe(text.startsWith('a:') ? 2 : 1);
+    }
+    // Keys that stay apart are kept as they are.
+    expect(parseYaml('true: 1\n"True": 2\n1: a\n"01": b\n').value).toEqual({ true: 1, True: 2, 1: 'a', '01': 'b' });
+  });
+
+  it('says it in French too', () => {
+    useLanguage('fr');
+    try {
+      expect(parseYaml('[x]: 1\n').problems[0]!.message).toBe('une clé est une liste ou un bloc');
+      expect(parseYaml('true: 1\n"true": 2\n').problems[0]!.message).toBe('clé en double : `"true"` se lit `true`, comme la clé de la ligne 1');
+    } finally {
+      useLanguage('en');
+    }
+  });
+});

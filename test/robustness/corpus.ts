@@ -78,6 +78,13 @@ export const CASES: readonly HostileCase[] = [
   record('invalid escape in double quotes', 'id: hostile\ntitle: "a \\q b"\n'),
   record('undefined alias', 'id: *nowhere\n'),
   record('unknown tag', 'id: !custom hostile\n'),
+  // Keys the plain value would garble or lose, and a block scalar whose trailing white line is content (YAML suite L24T)
+  record('a list as a key', 'id: hostile\n[a, b]: 1\n', 1, 2),
+  record('a mapping as a complex key', 'id: hostile\n? { a: 1 }\n: x\n', 1, 2),
+  record('true and "true" as keys', 'id: hostile\ntrue: 1\n"true": 2\n', 1, 3),
+  record('True and true as keys', 'id: hostile\ntrue: 1\nTrue: 2\n', 1, 3),
+  record('NULL as a key', 'id: hostile\nNULL: x\n', 1),
+  record('white line with more spaces than its literal block', VALID.replace('title: Accord de test\n', 'title: |\n  Accord de test\n   \n'), 0),
   record('binary tag', 'id: !!binary aGVsbG8=\n'),
   record('two YAML directives', '%YAML 1.2\n%YAML 1.2\n---\nid: hostile\n'),
   record('several documents', `${VALID}---\n${VALID}`),
