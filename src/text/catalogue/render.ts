@@ -16,7 +16,7 @@ export const render = {
     fr: { one: '--out nomme un seul fichier : donnez exactement un identifiant de convention ({count} donné)', other: '--out nomme un seul fichier : donnez exactement un identifiant de convention ({count} donnés)' },
   },
   'render.outHint': { en: 'e.g. accords render amf-33-2026 --format docx --out convention.docx', fr: 'par ex. accords render amf-33-2026 --format docx --out convention.docx' },
-  'render.invalidRecord': { en: '{file}: invalid record, its text could not be checked (run `accords validate {file}`)', fr: '{file} : fiche invalide, son texte n’a pas pu être vérifié (lancez `accords validate {file}`)' },
+  'render.invalidRecord': { en: 'invalid record, its text could not be checked (run `accords validate {file}`)', fr: 'fiche invalide, son texte n’a pas pu être vérifié (lancez `accords validate {file}`)' },
   'render.statusEdited': { en: 'edited', fr: 'modifié' },
   'render.statusDocx': { en: 'wrote', fr: 'écrit' },
   'render.textEdited': {
