@@ -106,6 +106,12 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
   const parts = splitSignatures(markdown.replace(/\r\n?/g, '\n'));
   const lex = (text: string): Token[] => new Lexer({ gfm: true }).lex(frenchTypography(text));
   let lists = 0;
+  let breakPending = false;
+  const breakBefore = (): { pageBreakBefore?: true } => {
+    if (!breakPending) return {};
+    breakPending = false;
+    return { pageBreakBefore: true };
+  };
 
   type Style = { readonly bold?: boolean; readonly italics?: boolean; readonly strike?: boolean; readonly code?: boolean };
 
@@ -123,7 +129,7 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
           out.push(...inline((token as Tokens.Del).tokens, { ...style, strike: true }));
           break;
         case 'codespan':
-          out.push(run((token as Tokens.Codespan).text, { ...style, code: true }));
+          out.push(...run((token as Tokens.Codespan).text, { ...style, code: true }));
           break;
         case 'br':
           out.push(new TextRun({ break: 1 }));
@@ -134,39 +140,43 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
           break;
         }
         case 'image':
-          out.push(run((token as Tokens.Image).text, style));
+          out.push(...run((token as Tokens.Image).text, style));
           break;
         case 'html': {
           const html = (token as Tokens.HTML).text;
           if (/^<br\s*\/?>$/i.test(html.trim())) out.push(new TextRun({ break: 1 }));
-          else if (!/^<!--[\s\S]*-->$/.test(html.trim())) out.push(run(html, style));
+          else if (!/^<!--[\s\S]*-->$/.test(html.trim())) out.push(...run(html, style));
           break;
         }
         case 'text': {
           const text = token as Tokens.Text;
           if (text.tokens && text.tokens.length > 0) out.push(...inline(text.tokens, style));
-          else out.push(run(text.text, style));
+          else out.push(...run(text.text, style));
           break;
         }
         case 'escape':
-          out.push(run((token as Tokens.Escape).text, style));
+          out.push(...run((token as Tokens.Escape).text, style));
           break;
         default:
-          if ('text' in token && typeof token.text === 'string') out.push(run(token.text, style));
+          if ('text' in token && typeof token.text === 'string') out.push(...run(token.text, style));
       }
     }
     return out;
   };
 
-  const run = (text: string, style: Style): InstanceType<typeof TextRun> =>
-    new TextRun({
-      // A line break inside a paragraph of Markdown is a space.
-      text: decodeEntities(text).replace(/[ \t]*\n[ \t]*/g, ' '),
+  /** A text as runs: « 1er » takes two, its « er » raised. */
+  const run = (text: string, style: Style): InstanceType<typeof TextRun>[] => {
+    // A line break inside a paragraph of Markdown is a space.
+    const flat = decodeEntities(text).replace(/[ \t]*\n[ \t]*/g, ' ');
+    const format = {
       ...(style.bold ? { bold: true } : {}),
       ...(style.italics ? { italics: true } : {}),
       ...(style.strike ? { strike: true } : {}),
       ...(style.code ? { font: 'Courier New' } : {}),
-    });
+    };
+    const pieces = style.code ? [{ text: flat, superscript: false }] : withOrdinals(flat);
+    return pieces.map((piece) => new TextRun({ text: piece.text, ...format, ...(piece.superscript ? { superScript: true } : {}) }));
+  };
 
   type Block = ParagraphType | TableType;
 
@@ -177,7 +187,7 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
         case 'heading': {
           const heading = token as Tokens.Heading;
           const style = heading.depth === 1 ? 'Title' : heading.depth === 2 ? 'Heading1' : heading.depth === 3 ? 'Heading2' : 'Heading3';
-          out.push(new Paragraph({ style, children: inline(heading.tokens), keepNext: true }));
+          out.push(new Paragraph({ style, children: inline(heading.tokens), keepNext: true, ...breakBefore() }));
           break;
         }
         case 'paragraph':
@@ -185,7 +195,7 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
           break;
         case 'text': {
           const text = token as Tokens.Text;
-          out.push(paragraph(text.tokens ? inline(text.tokens) : [run(text.text, {})], context));
+          out.push(paragraph(text.tokens ? inline(text.tokens) : run(text.text, {}), context));
           break;
         }
         case 'list': {
@@ -203,21 +213,21 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
           out.push(...blocks((token as Tokens.Blockquote).tokens, { ...context, quote: true }));
           break;
         case 'code':
-          for (const line of (token as Tokens.Code).text.split('\n')) out.push(new Paragraph({ children: [run(line, { code: true })], spacing: { after: 0 } }));
+          for (const line of (token as Tokens.Code).text.split('\n')) out.push(new Paragraph({ children: run(line, { code: true }), spacing: { after: 0 } }));
           break;
         case 'hr':
           out.push(new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A0A0A0', space: 1 } } }));
           break;
         case 'html': {
           const html = (token as Tokens.HTML).text.trim();
-          if (!/^<!--[\s\S]*-->$/.test(html) && html !== '') out.push(paragraph([run(html, {})], context));
+          if (!/^<!--[\s\S]*-->$/.test(html) && html !== '') out.push(paragraph(run(html, {}), context));
           break;
         }
         case 'space':
         case 'def':
           break;
         default:
-          if ('text' in token && typeof token.text === 'string' && token.text.trim() !== '') out.push(paragraph([run(token.text, {})], context));
+          if ('text' in token && typeof token.text === 'string' && token.text.trim() !== '') out.push(paragraph(run(token.text, {}), context));
       }
     }
     return out;
@@ -227,6 +237,7 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
     new Paragraph({
       children,
       alignment: AlignmentType.JUSTIFIED,
+      ...breakBefore(),
       ...(context.list ? { numbering: { reference: context.list.reference, level: context.list.level, instance: context.list.instance }, spacing: { after: 60 } } : {}),
       ...(context.quote && !context.list ? { indent: { left: Math.round(10 * MM), right: Math.round(10 * MM) } } : {}),
     });
@@ -259,45 +270,57 @@ export async function markdownToDocx(markdown: string, options: DocxOptions): Pr
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   const dashed = { style: BorderStyle.DASHED, size: 4, color: 'A6A6A6' };
-  const signatureCell = (block: SignatureBlock): TableCellType =>
-    new TableCell({
-      width: { size: 50, type: WidthType.PERCENTAGE },
-      margins: { left: 120, right: 120, top: 60, bottom: 60 },
-      children: [
-        new Paragraph({ children: [new TextRun({ text: frenchTypography(blockHeading(block.party, parts.signatures)), bold: true })], spacing: { after: 120 }, keepNext: true, keepLines: true }),
-        new Paragraph({ children: [new TextRun({ text: frenchTypography(placeAndDate(options.place, options.date)) })], spacing: { after: 120 }, keepNext: true }),
-        new Paragraph({ children: [new TextRun({ text: frenchTypography(block.signatory?.trim() || BLANK), bold: Boolean(block.signatory?.trim()) })], spacing: { after: 0 }, keepNext: true }),
-        new Paragraph({ children: [new TextRun({ text: frenchTypography(block.role?.trim() || ''), italics: true })], spacing: { after: 160 }, keepNext: true }),
-        new Paragraph({ children: [new TextRun({ text: 'Signature et cachet', size: 18, color: GREY })], spacing: { after: 40 }, keepNext: true }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: { top: dashed, bottom: dashed, left: dashed, right: dashed, insideHorizontal: none, insideVertical: none },
-          rows: [new TableRow({ height: { value: Math.round(38 * MM), rule: HeightRule.ATLEAST }, cantSplit: true, children: [new TableCell({ children: [new Paragraph({ children: [] })], verticalAlign: VerticalAlignTable.TOP })] })],
-        }),
-        new Paragraph({ children: [], spacing: { after: 240 } }),
-      ],
+  // Two blocks side by side, a field a row, so that each line of one faces the same line of the
+  // other however long a name is; the box to sign and stamp in is a cell of its own.
+  const signatureRows = (pair: readonly SignatureBlock[], single: boolean): TableRowType[] => {
+    const gap = () => new TableCell({ width: { size: 6, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none }, children: [new Paragraph({ children: [] })] });
+    const line = (field: (block: SignatureBlock) => ParagraphType, after = 0, keep = true): TableRowType => {
+      const cells: TableCellType[] = [];
+      pair.forEach((block, i) => {
+        if (i > 0) cells.push(gap());
+        cells.push(new TableCell({ width: { size: 47, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none }, margins: { left: 0, right: 0, top: 0, bottom: after }, children: [field(block)] }));
+      });
+      if (pair.length === 1 && !single) cells.push(gap(), new TableCell({ width: { size: 47, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none }, children: [new Paragraph({ children: [] })] }));
+      return new TableRow({ cantSplit: true, keepNext: keep, children: cells });
+    };
+    const text = (value: string, style: Style & { size?: number; color?: string } = {}) =>
+      new Paragraph({ spacing: { after: 0 }, children: withOrdinals(frenchTypography(value)).map((piece) => new TextRun({ text: piece.text, ...(piece.superscript ? { superScript: true } : {}), ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}), ...(style.size ? { size: style.size } : {}), ...(style.color ? { color: style.color } : {}) })) });
+    const box = new TableRow({
+      cantSplit: true,
+      height: { value: Math.round(38 * MM), rule: HeightRule.ATLEAST },
+      children: pair.flatMap((_, i) => [
+        ...(i > 0 ? [gap()] : []),
+        new TableCell({ width: { size: 47, type: WidthType.PERCENTAGE }, borders: { top: dashed, bottom: dashed, left: dashed, right: dashed }, verticalAlign: VerticalAlignTable.TOP, children: [new Paragraph({ children: [] })] }),
+      ]).concat(pair.length === 1 && !single ? [gap(), new TableCell({ width: { size: 47, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none }, children: [new Paragraph({ children: [] })] })] : []),
     });
+    return [
+      line((block) => text(blockHeading(block.party, parts.signatures), { bold: true }), 120),
+      line(() => text(placeAndDate(options.place, options.date)), 120),
+      line((block) => text(block.signatory?.trim() || BLANK, { bold: Boolean(block.signatory?.trim()) })),
+      line((block) => text(block.role?.trim() || '', { italics: true }), 160),
+      line(() => text('Signature et cachet', { size: 18, color: GREY }), 40),
+      box,
+    ];
+  };
   const signaturePage = (): Block[] => {
     const count = options.signatures.length;
     const out: Block[] = [new Paragraph({ style: 'Heading1', children: [new TextRun('Signatures')], pageBreakBefore: true, keepNext: true })];
     if (count > 1) out.push(new Paragraph({ children: [new TextRun(`Fait en ${numberFr(count)} exemplaires originaux, un pour chaque partie.`)], spacing: { after: 360 } }));
-    if (count === 0) return out;
-    const rows: TableRowType[] = [];
     for (let i = 0; i < count; i += 2) {
       const pair = options.signatures.slice(i, i + 2);
-      const cells = pair.map(signatureCell);
-      if (cells.length === 1 && count > 1) cells.push(new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [] })] }));
-      rows.push(new TableRow({ cantSplit: true, children: cells }));
+      out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, borders: noBorders, rows: signatureRows(pair, count === 1) }));
+      out.push(new Paragraph({ children: [], spacing: { after: 480 } }));
     }
-    out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED, borders: noBorders, rows }));
     return out;
   };
   type TableRowType = InstanceType<typeof TableRow>;
 
   const body = blocks(lex(parts.body));
+  // What follows the signatures (annexes) starts a page: its first heading or paragraph says so.
+  breakPending = true;
   const after = parts.after.trim() === '' ? [] : blocks(lex(parts.after));
-  if (after[0] instanceof Paragraph) after.unshift(new Paragraph({ children: [], pageBreakBefore: true, spacing: { after: 0 } }));
-  else if (after.length > 0) after.unshift(new Paragraph({ children: [], pageBreakBefore: true }));
+  if (breakPending && after.length > 0) after.unshift(new Paragraph({ children: [], pageBreakBefore: true, spacing: { after: 0 } }));
+  breakPending = false;
 
   const bulletLevels = Array.from({ length: 9 }, (_, level) => ({
     level,
@@ -366,6 +389,23 @@ async function withoutDates(zip: Uint8Array): Promise<Uint8Array> {
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   for (const name of names) dated[name] = [files[name]!, { mtime: '1980-01-01T00:00:00', level: 6 }];
   return zipSync(dated);
+}
+
+/**
+ * A text cut where an ordinal's letters are raised, as French sets them: « 1er », « 1re »
+ * (dates, « 1er Vice-président »). Digits before `er`/`re` must stand alone.
+ */
+export function withOrdinals(text: string): { text: string; superscript: boolean }[] {
+  const out: { text: string; superscript: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/(?<![\p{L}\d])(\d+)(er|re)(?![\p{L}\d])/gu)) {
+    const at = match.index + match[1]!.length;
+    if (at > last) out.push({ text: text.slice(last, at), superscript: false });
+    out.push({ text: match[2]!, superscript: true });
+    last = at + match[2]!.length;
+  }
+  if (last < text.length || out.length === 0) out.push({ text: text.slice(last), superscript: false });
+  return out;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', laquo: '«', raquo: '»' };

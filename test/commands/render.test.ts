@@ -57,8 +57,7 @@ describe('accords render --format', () => {
     const words = value.replace(/[\u00A0\u202F\s]+/g, ' ');
     expect(words).toContain('Il se réunit deux fois par an.');
     expect(words).toContain('Signatures Fait en deux exemplaires originaux, un pour chaque partie.');
-    expect(words).toContain('Fait à Bordeaux, le 1er décembre 2026 Marie Dupont Présidente Signature et cachet');
-    expect(words).toContain('Paul Martin Directeur territorial, Direction territoriale de la Gironde Signature et cachet');
+    expect(words).toContain('Pour Association des maires de la Gironde Pour France Travail Fait à Bordeaux, le 1er décembre 2026 Fait à Bordeaux, le 1er décembre 2026 Marie Dupont Paul Martin Présidente Directeur territorial, Direction territoriale de la Gironde Signature et cachet Signature et cachet');
     // The Markdown's own signature table is replaced by the page, not copied.
     expect(words).not.toContain('Marie Dupont, Présidente Paul Martin');
   });

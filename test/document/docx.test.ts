@@ -131,8 +131,8 @@ describe('markdownToDocx', () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await markdownToDocx(CONVENTION, OPTIONS)) });
     const page = normalised(value.slice(value.indexOf('Signatures')));
     expect(page).toContain('Fait en deux exemplaires originaux, un pour chaque partie.');
-    expect(page).toContain("Pour l'Association des maires de la Gironde Fait à Bordeaux, le 1er décembre 2026 Marie Dupont Présidente Signature et cachet");
-    expect(page).toContain('Pour France Travail Fait à Bordeaux, le 1er décembre 2026 Paul Martin Directeur territorial Signature et cachet');
+    // Side by side, a field a row, so that the lines of the two blocks face each other.
+    expect(page).toContain("Pour l'Association des maires de la Gironde Pour France Travail Fait à Bordeaux, le 1er décembre 2026 Fait à Bordeaux, le 1er décembre 2026 Marie Dupont Paul Martin Présidente Directeur territorial Signature et cachet Signature et cachet");
     const files = await parts(await markdownToDocx(CONVENTION, OPTIONS));
     expect(files['word/document.xml']).toContain('<w:pageBreakBefore/>');
   });
@@ -178,5 +178,14 @@ describe('blockHeading', () => {
     expect(blockHeading('Association des maires de la Gironde', section)).toBe("Pour l'Association des maires de la Gironde");
     expect(blockHeading('État (ministère chargé de l’emploi)', section)).toBe("Pour l'État");
     expect(blockHeading('Mission locale des Graves', section)).toBe('Mission locale des Graves');
+  });
+});
+
+describe('withOrdinals', () => {
+  it('raises the letters of 1er and 1re, nothing else', async () => {
+    const { withOrdinals } = await import('../../src/document/docx.js');
+    expect(withOrdinals('le 1er décembre')).toEqual([{ text: 'le 1', superscript: false }, { text: 'er', superscript: true }, { text: ' décembre', superscript: false }]);
+    expect(withOrdinals('la 1re fois, 1erement, a1er')).toEqual([{ text: 'la 1', superscript: false }, { text: 're', superscript: true }, { text: ' fois, 1erement, a1er', superscript: false }]);
+    expect(withOrdinals('')).toEqual([{ text: '', superscript: false }]);
   });
 });
