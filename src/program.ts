@@ -241,7 +241,16 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .description(say('help.render'))
     .argument('[ids...]', say('help.renderIds'))
     .option('--check', say('help.renderCheck'))
-    .addHelpText('after', afterHelp(undefined, ['accords render amf-33-2026', `accords render --check        # ${say('help.renderExampleCheck')}`]))
+    .option('--force', say('render.helpForce'))
+    .option('--out <file>', say('render.helpOut'))
+    .addHelpText(
+      'after',
+      afterHelp(say('help.formats', { default: 'md', others: 'docx, json' }), [
+        'accords render amf-33-2026',
+        `accords render --check        # ${say('help.renderExampleCheck')}`,
+        `accords render amf-33-2026 --format docx   # ${say('render.helpExampleDocx')}`,
+      ]),
+    )
     .action(
       run(async function (this: CommandType, ids: string[]) {
         const { renderCommand } = await import('./commands/render.js');

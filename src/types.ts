@@ -105,6 +105,8 @@ export interface Provenance {
   template_sha256: string;
   tool_version: string;
   variables: Record<string, unknown>;
+  /** SHA-256 (hex) of the Markdown text as the tool last wrote it: `render` never replaces a text that differs. */
+  text_sha256?: string;
 }
 
 /** An agreement record as it stands in its YAML file. */

@@ -42,7 +42,7 @@ describe('accords --help (end to end)', () => {
     expect(root.stdout).toMatch(/\n {2}help \[command\] {17}display help for command\n$/);
     expect(accords(['due', '--help']).stdout).toBe(DUE_HELP);
     expect(accords(['help', 'due']).stdout).toBe(DUE_HELP);
-    expect(accords(['render', '--help']).stdout).toMatch(/\n\nExamples:\n {2}\$ accords render amf-33-2026\n {2}\$ accords render --check {8}# in CI: every committed convention matches its record\n$/);
+    expect(accords(['render', '--help']).stdout).toMatch(/\n\nExamples:\n {2}\$ accords render amf-33-2026\n {2}\$ accords render --check {8}# in CI: every committed convention matches its record\n {2}\$ accords render amf-33-2026 --format docx {3}# the Word document, beside the record\n$/);
     expect(accords(['new', '--help']).stdout).toContain('\nFormats (--list-vars): table (default), json.\n\nExamples:\n');
     expect(accords(['init', '--help']).stdout).toContain('\nArguments:\n  dir                the folder (default: the current one)\n\nOptions:\n');
   });

@@ -11,6 +11,7 @@ import { closest } from '../text/suggest.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { usageError } from './context.js';
+import { readCompanions, textSha256 } from './companions.js';
 import { collectValues, SLUG } from './drafting-input.js';
 import { findAgreement, formatVariables, loadTemplate } from './drafting.js';
 import { openRepository } from './open.js';
@@ -65,6 +66,8 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     const { askMissing } = await import('./prompt.js');
     await askMissing(template.spec, raw.values, io);
   }
+  const companions = readCompanions(tree.root, `agreements/local/${id}.yaml`);
+  if (!companions.ok) problems.push(companions.message);
   const draft = draftConvention({
     id,
     framework: framework.agreement,
@@ -73,6 +76,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     origins: raw.origins,
     registry,
     provenance: { template: template.path, template_sha256: createHash('sha256').update(template.text).digest('hex'), tool_version: TOOL_VERSION },
+    ...(companions.ok ? { companions: companions.companions } : {}),
   });
   if (!draft.ok) problems.push(...draft.problems);
   if (problems.length > 0 || !draft.ok) return refuse(io, problems);
@@ -91,7 +95,8 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   }
 
   const recordFile = `agreements/local/${id}.yaml`;
-  const recordText = recordYaml(draft.record, tree.root, framework.file, recordFile);
+  // The text's fingerprint, so that `render` never replaces it once a person has changed it.
+  const recordText = recordYaml({ ...draft.record, provenance: { ...draft.record.provenance!, text_sha256: textSha256(draft.document) } }, tree.root, framework.file, recordFile);
   const newOrganization = draft.organization && !registry.has(draft.organization.id) ? draft.organization : undefined;
   const registryText = newOrganization ? appendOrganization(tree.root, newOrganization) : undefined;
 

@@ -15,6 +15,8 @@ export interface DraftInput {
   readonly origins?: ReadonlyMap<string, string>;
   readonly registry: ReadonlyMap<string, Organization>;
   readonly provenance: Omit<Provenance, 'variables'>;
+  /** The texts kept beside the record that the template places (`clauses_locales`, `annexes`). */
+  readonly companions?: Pick<DraftContext, 'clauses_locales' | 'annexes'>;
 }
 
 export type Draft =
@@ -39,6 +41,7 @@ export function draftConvention(input: DraftInput): Draft {
     accord_cadre_id: input.framework.id,
     accord_cadre_titre: input.framework.title,
     accord_cadre_date: input.framework.signed ?? '',
+    ...input.companions,
   };
   try {
     const rendered = renderBlock(input.spec.record, input.spec, values, context) as Partial<Agreement>;

@@ -15,9 +15,13 @@ export interface DraftContext {
   readonly accord_cadre_titre: string;
   /** The framework's signature date (ISO), or empty. */
   readonly accord_cadre_date: string;
+  /** The negotiated local articles (`<id>.clauses.md` beside the record), absent when there is none. */
+  readonly clauses_locales?: string;
+  /** The annexes (`<id>.annexes.md` beside the record), absent when there is none. */
+  readonly annexes?: string;
 }
 
-export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = ['id', 'operateur_nom', 'accord_cadre_id', 'accord_cadre_titre', 'accord_cadre_date'];
+export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = ['id', 'operateur_nom', 'accord_cadre_id', 'accord_cadre_titre', 'accord_cadre_date', 'clauses_locales', 'annexes'];
 
 const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** `{{date date_signature}}` → 1er décembre 2026 */
@@ -87,7 +91,7 @@ export function explainRenderError(error: unknown, bodyLine?: number): string {
 export function templateData(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): Record<string, unknown> {
   const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const variable of spec.variables) data[variable.name] = values.get(variable.name) ?? null;
-  for (const name of CONTEXT_NAMES) data[name] = context[name];
+  for (const name of CONTEXT_NAMES) data[name] = context[name] ?? null;
   // No prototype (a variable may be called `constructor`), but Handlebars puts the data in the
   // text of its "not defined" error, which needs it to convert to a string.
   Object.defineProperty(data, Symbol.toPrimitive, { value: () => 'the data', enumerable: false });

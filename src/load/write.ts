@@ -17,7 +17,7 @@ export function temporaryPathFor(target: string): string {
  * wins, and an existing file is never replaced. With `overwrite` it is a rename, which
  * replaces the old file atomically. An interrupted run leaves the old file or the new one.
  */
-export function writeFileAtomic(target: string, text: string, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
+export function writeFileAtomic(target: string, text: string | Uint8Array, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
   const dir = dirname(target);
   try {
     mkdirSync(dir, { recursive: true });
@@ -31,7 +31,8 @@ export function writeFileAtomic(target: string, text: string, { overwrite, durab
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else for (let done = 0; done < text.byteLength; ) done += writeSync(fd, text, done, text.byteLength - done);
       // A cache need not survive a power cut (a damaged one is ignored): it skips the flush.
       if (durable) fsyncSync(fd);
     } finally {

@@ -8,4 +8,5 @@ export { git } from './git.js';
 export { help } from './help.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
+export { render } from './render.js';
 export { yamlsuite } from './yamlsuite.js';
