@@ -66,7 +66,7 @@ export function valueAt(agreement: Agreement, path: ChangePath): string | number
  * The record with `changes` written over its fields, as a new object (the input is not touched).
  * `term.end` replaces `term.duration` and the other way round (SPEC §6); a change to
  * `committee.meetings_per_year` of a record with no committee makes one named as the record's.
- * `applyChanges({ term: { duration: 'P1Y' } }, { 'term.end': '2027-12-31' }).term` //=> { end: '2027-12-31' }
+ * `applyChanges({ term: { duration: 'P1Y' } }, { 'term.end': '2027-12-31' }).term` //=> { end: '2027-12-31', renewal_period: 'P1Y' }
  */
 export function applyChanges(agreement: Agreement, changes: Changes): Agreement {
   const next: Agreement = { ...agreement };
@@ -81,6 +81,9 @@ export function applyChanges(agreement: Agreement, changes: Changes): Agreement 
     const current = (next as unknown as Record<string, unknown>)[head];
     const holder: Record<string, unknown> = current !== null && typeof current === 'object' ? { ...(current as Record<string, unknown>) } : head === 'committee' ? { name: agreement.id } : {};
     holder[field] = value;
+    // A renewed term kept the length of the first one by default: an end written over a
+    // duration keeps that length for the renewals (SPEC §2 `renewal_period` default).
+    if (path === 'term.end' && holder.duration !== undefined && holder.renewal_period === undefined && changes['term.renewal_period'] === undefined) holder.renewal_period = holder.duration;
     if (path === 'term.end') delete holder.duration;
     if (path === 'term.duration') delete holder.end;
     (next as unknown as Record<string, unknown>)[head] = holder;
