@@ -58,3 +58,21 @@ describe('accords show in French (end to end)', () => {
     expect(run.stderr).toContain('accords: typo n’est pas valide (agreements/local/typo.yaml) ; lancez `accords validate agreements/local/typo.yaml`\n');
   });
 });
+
+describe('accords show: next dates on non-working days, committee meetings (end to end)', () => {
+  it('gives the next dates in json with non_working_day and last_working_day, and flags them in the text', () => {
+    const root = fixture('deadlines');
+    const run = accords(['show', 'bas-rhin-2026', '--root', root, '--as-of', '2027-10-01', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const detail = JSON.parse(run.stdout) as { events: unknown[]; amendments: unknown[] };
+    expect(detail.events).toEqual([
+      { date: '2027-10-20', event: 'committee-meeting', days_left: 19 },
+      { date: '2027-10-31', event: 'notice-deadline', days_left: 30, non_working_day: true, last_working_day: '2027-10-29' },
+      { date: '2028-01-01', event: 'renewal', days_left: 92, non_working_day: true, last_working_day: '2027-12-31' },
+    ]);
+    expect(detail.amendments).toEqual([]);
+    const text = accords(['show', 'bas-rhin-2026', '--root', root, '--as-of', '2027-10-01', '--lang', 'fr']).stdout;
+    expect(text).toContain('jour non ouvré : dernier jour ouvré avant 2027-10-29');
+    expect(text).toContain('réunion du comité');
+  });
+});
