@@ -36,15 +36,16 @@ export interface Computed {
  * A record computed as of `asOf` (SPEC §6): a parent with the amendments in effect applied; an
  * amendment in force as long as its parent (see `amendmentTimeline`); any other as it stands.
  */
-export function computed(agreement: Agreement, asOf: IsoDate, index: AmendmentIndex | undefined, detail = false): Computed {
+export function computed(agreement: Agreement, asOf: IsoDate, index: AmendmentIndex | undefined, detail = false, depth = 0): Computed {
   const amendments = index?.byParent.get(agreement.id);
   if (amendments) {
     const amended = amendedTimeline(agreement, amendments, asOf, { detail });
     return { agreement: amended.agreement, timeline: amended.timeline, amendments: amended.amendments };
   }
-  if (agreement.kind === 'amendment' && index && typeof agreement.parent === 'string') {
+  // An amendment of an amendment… follows its parents; a cycle (an error `validate` reports) stops the walk.
+  if (agreement.kind === 'amendment' && index && typeof agreement.parent === 'string' && depth < 64) {
     const parent = index.byId.get(agreement.parent);
-    const parentTimeline = parent ? computed(parent, asOf, index).timeline : undefined;
+    const parentTimeline = parent ? computed(parent, asOf, index, false, depth + 1).timeline : undefined;
     return { agreement, timeline: amendmentTimeline(agreement, parentTimeline, asOf), amendments: [] };
   }
   return { agreement, timeline: computeTimeline(agreement, asOf, { detail }), amendments: [] };

@@ -51,3 +51,13 @@ describe('lead times', () => {
     expect(events(own)).toEqual([]);
   });
 });
+
+describe('amendments whose parents lead back to them (an error validate reports)', () => {
+  it('are computed without running for ever', () => {
+    const a: Agreement = { ...avenant, id: 'a', parent: 'b' };
+    const b: Agreement = { ...avenant, id: 'b', parent: 'a' };
+    const loaded = [a, b].map((agreement) => ({ agreement, file: `${agreement.id}.yaml` }));
+    expect(viewOf(loaded[0]!, d('2027-01-01'), false, amendmentIndex(loaded)).summary.id).toBe('a');
+    expect(dueEvents(loaded, d('2026-11-01'), d('2027-01-01'), { amendments: amendmentIndex(loaded) }).map((e) => e.event)).toEqual(['start', 'start']);
+  });
+});
