@@ -13,8 +13,6 @@ export interface LifecycleEvent {
   readonly event: EventKind;
   /** Which one of its kind for this agreement: the k-th renewal, review or deadline (1 for start and expiry). */
   readonly occurrence: number;
-  /** A committee meeting that was due before the window and is not recorded: the day it was due (the event is on `from`). */
-  readonly overdueSince?: IsoDate;
 }
 
 /** Same day, same agreement: the order a reader expects. */

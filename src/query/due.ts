@@ -42,7 +42,6 @@ export function dueEvents(agreements: readonly LoadedAgreement[], from: IsoDate,
         occurrence: e.occurrence,
         file,
         ...(lead && announce !== e.date ? { announce } : {}),
-        ...(e.overdueSince ? { overdue_since: e.overdueSince } : {}),
         ...workingDayFlag(e.date, agreement.territory),
       });
     }

@@ -3,10 +3,10 @@ import type { DueFormatter } from './types.js';
 
 /**
  * SPEC §5: `[{ date, event, id, title, days_left }]`, an event at a time; and when they apply,
- * `non_working_day` and `last_working_day` (SPEC §6), `announce` (a lead time), `overdue_since`.
+ * `non_working_day` and `last_working_day` (SPEC §6) and `announce` (a lead time).
  */
 export const json: DueFormatter = (events) =>
-  jsonArray(events, ({ date, event, id, title, days_left, announce, overdue_since, non_working_day, last_working_day }) => ({
+  jsonArray(events, ({ date, event, id, title, days_left, announce, non_working_day, last_working_day }) => ({
     date,
     event,
     id,
@@ -14,5 +14,4 @@ export const json: DueFormatter = (events) =>
     days_left,
     ...(non_working_day ? { non_working_day, last_working_day } : {}),
     ...(announce !== undefined ? { announce } : {}),
-    ...(overdue_since !== undefined ? { overdue_since } : {}),
   }));

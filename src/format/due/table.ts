@@ -9,7 +9,7 @@ export const tableFormat: DueFormatter = function* (events, { paint, asOf, until
     yield `${say('format.due.none', { from: asOf, to: until })}\n`;
     return;
   }
-  // A NOTE column only when an event has something to say (non-working day, lead time, overdue).
+  // A NOTE column only when an event has something to say (a non-working day, a lead time).
   const notes = events.map((e) => eventNotes(e).join('; '));
   const noted = notes.some(Boolean);
   const header = [say('format.due.heading.date'), say('format.due.heading.in'), say('format.due.heading.event'), say('format.due.heading.id'), say('format.due.heading.title'), ...(noted ? [say('deadlines.heading.note')] : [])].map((h) => paint.bold(h));

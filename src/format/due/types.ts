@@ -15,8 +15,6 @@ export interface DueEvent {
   readonly file?: string;
   /** With a lead time: the day the event is announced from (its date − the lead). */
   readonly announce?: string;
-  /** A committee meeting still not held that was due on this day (the event is on the as-of day). */
-  readonly overdue_since?: string;
   /** On a Saturday, a Sunday or a public holiday (SPEC §6): then the last working day before it. */
   readonly non_working_day?: true;
   readonly last_working_day?: string;
