@@ -1,6 +1,6 @@
 import type { Duration, IsoDate, LoadedAgreement } from '../types.js';
 import { addDuration, subtractDuration } from '../lifecycle/calendar.js';
-import { daysBetween } from '../lifecycle/date.js';
+import { addDays, daysBetween } from '../lifecycle/date.js';
 import { parseDuration } from '../lifecycle/duration.js';
 import { compareEvents, eventsBetween } from '../lifecycle/events.js';
 import { workingDayFlag } from '../lifecycle/working-days.js';
@@ -28,7 +28,9 @@ export function dueEvents(agreements: readonly LoadedAgreement[], from: IsoDate,
     const fields = amendedFields(agreement, from, query.amendments);
     const own = fields.lead !== undefined ? parseDuration(fields.lead) : null;
     const lead = own ?? query.lead;
-    const last = lead ? addDuration(to, lead) : to;
+    // Adding and taking away a duration are not inverses (month ends clamp, months go before
+    // days): look a month further, and let the announce date decide.
+    const last = lead ? addDays(addDuration(to, lead), 31) : to;
     for (const e of eventsBetween(fields, from, last)) {
       if (agreement.kind === 'amendment' && e.event !== 'start') continue;
       const announce = lead ? subtractDuration(e.date, lead) : e.date;
