@@ -182,14 +182,17 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
   program
     .command('due')
     .description(say('help.due'))
-    .option('--within <period>', say('help.dueWithin'), '3m')
+    // No default here: three months, or two years for a calendar (SPEC §7), chosen by the command.
+    .option('--within <period>', say('help.dueWithin'))
+    .option('--lead <period>', say('deadlines.help.lead'))
     .option('--exit-code', say('help.dueExitCode'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'table', others: 'json, ics' }), [
+      afterHelp(say('help.formats', { default: 'table', others: 'json, ics, github, sarif' }), [
         'accords due',
         'accords due --as-of 2026-11-22 --within 1y',
         'accords due --within 90d --format ics > echeances.ics',
+        'accords due --lead 1m --format github',
       ]),
     )
     .action(

@@ -109,6 +109,11 @@ export interface Provenance {
   text_sha256?: string;
 }
 
+/** The fields an amendment (avenant) may change in its parent, by path (SPEC §6). */
+export type ChangePath = 'term.end' | 'term.duration' | 'term.renewal' | 'term.renewal_period' | 'term.max_renewals' | 'notice.period' | 'notice.applies' | 'review_every' | 'committee.meetings_per_year';
+/** An amendment's new values for its parent's fields. */
+export type Changes = { readonly [P in ChangePath]?: string | number };
+
 /** An agreement record as it stands in its YAML file. */
 export interface Agreement {
   id: string;
@@ -123,7 +128,9 @@ export interface Agreement {
   term?: TermSpec;
   notice?: NoticeSpec;
   review_every?: string;
-  committee?: { name: string; meetings_per_year?: number };
+  committee?: { name: string; meetings_per_year?: number; meetings?: string[] };
+  /** An internal lead time: `due` announces this agreement's dates that much earlier (a duration). */
+  lead?: string;
   parent?: string | null;
   supersedes?: string[];
   template?: string;
@@ -133,6 +140,7 @@ export interface Agreement {
   tags?: string[];
   notes?: string;
   provenance?: Provenance;
+  changes?: Changes;
 }
 
 export type OrganizationKind = 'public-body' | 'state' | 'association' | 'local-authority' | 'other';

@@ -4,11 +4,14 @@ import { accords } from './e2e.js';
 // The help of `accords due` as commander 14 prints it in English, byte for byte.
 const DUE_HELP = `Usage: accords due [options]
 
-dated events (start, notice-deadline, renewal, expiry, review) from --as-of to
---as-of + --within
+dated events (start, notice-deadline, renewal, expiry, review,
+committee-meeting) from --as-of to --as-of + --within
 
 Options:
-  --within <period>  90d, 12w, 3m, 1y or ISO 8601 (P3M) (default: "3m")
+  --within <period>  90d, 12w, 3m, 1y or ISO 8601 (P3M); default 3m, 2y with
+                     --format ics
+  --lead <period>    announce each date that much earlier (an internal lead
+                     time; a record’s own \`lead:\` wins)
   --exit-code        exit 1 when any event is listed (for cron and CI)
   -h, --help         display help for command
 
@@ -25,12 +28,13 @@ Global Options:
   --lang <language>  en or fr (default: from LC_ALL, LC_MESSAGES or LANG;
                      English unless French)
 
-Formats: table (default), json, ics.
+Formats: table (default), json, ics, github, sarif.
 
 Examples:
   $ accords due
   $ accords due --as-of 2026-11-22 --within 1y
   $ accords due --within 90d --format ics > echeances.ics
+  $ accords due --lead 1m --format github
 `;
 
 describe('accords --help (end to end)', () => {
@@ -50,10 +54,12 @@ describe('accords --help (end to end)', () => {
   it('prints it in French with --lang fr: titles, descriptions, defaults, formats; examples unchanged', () => {
     const run = accords(['--lang', 'fr', 'due', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Utilisation : accords due \[options\]\n\nles échéances datées \(start, notice-deadline, renewal, expiry, review\) de\n--as-of à --as-of \+ --within\n\nOptions :\n/);
-    expect(run.stdout).toContain('  --within <period>  90d, 12w, 3m, 1y ou ISO 8601 (P3M) (par défaut : "3m")\n');
+    expect(run.stdout).toMatch(/^Utilisation : accords due \[options\]\n\nles échéances datées \(start, notice-deadline, renewal, expiry, review,\ncommittee-meeting\) de --as-of à --as-of \+ --within\n\nOptions :\n/);
+    expect(run.stdout).toContain('  --within <period>  90d, 12w, 3m, 1y ou ISO 8601 (P3M) ; par défaut 3m, 2y avec\n                     --format ics\n');
+    // commander's own « (par défaut : …) », on an option that has a default.
+    expect(accords(['--lang', 'fr', 'report', '--help']).stdout).toMatch(/\(par défaut :\s+"3m"\)/);
     expect(run.stdout).toContain('  -h, --help         afficher l’aide de la commande\n\nOptions globales :\n  -V, --version      afficher le numéro de version\n');
-    expect(run.stdout).toContain('\nFormats : table (par défaut), json, ics.\n\nExemples :\n  $ accords due\n  $ accords due --as-of 2026-11-22 --within 1y\n  $ accords due --within 90d --format ics > echeances.ics\n');
+    expect(run.stdout).toContain('\nFormats : table (par défaut), json, ics, github, sarif.\n\nExemples :\n  $ accords due\n  $ accords due --as-of 2026-11-22 --within 1y\n  $ accords due --within 90d --format ics > echeances.ics\n  $ accords due --lead 1m --format github\n');
     expect(run.stdout).not.toMatch(/display help|Options:|default/);
   });
 

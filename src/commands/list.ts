@@ -4,6 +4,7 @@ import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { KINDS, LEVELS, matches, STATUSES } from '../query/filter.js';
 import type { ListFilter } from '../query/filter.js';
+import { amendmentIndex } from '../query/amendments.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError, writePieces } from './context.js';
@@ -33,8 +34,9 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     const party = filter.party;
     io.stderr(`accords: ${guess ? say('commands.partyNotInRegistryDidYouMean', { party, guess }) : say('commands.partyNotInRegistry', { party })}\n`);
   }
+  const amendments = amendmentIndex(tree.agreements);
   const rows = tree.agreements
-    .map((loaded) => viewOf(loaded, asOf))
+    .map((loaded) => viewOf(loaded, asOf, false, amendments))
     .filter((view) => matches(view, filter, registry))
     .map((view) => view.summary)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

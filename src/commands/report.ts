@@ -1,6 +1,7 @@
 import type { ExitCode } from '../types.js';
 import { REPORT_FORMATS } from '../format/report/index.js';
 import { dueEvents } from '../query/due.js';
+import { amendmentIndex } from '../query/amendments.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import type { CommonOptions, Io } from './context.js';
 import { pickFormat, writePieces } from './context.js';
@@ -15,14 +16,15 @@ export async function reportCommand(options: CommonOptions & { within?: string }
   const { tree, asOf, registry } = repository;
   const until = windowEnd(io, asOf, options.within);
   if (typeof until === 'number') return until;
+  const amendments = amendmentIndex(tree.agreements);
   await writePieces(
     io,
     format({
       asOf,
       until,
-      agreements: tree.agreements.map((a) => viewOf(a, asOf).summary).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      agreements: tree.agreements.map((a) => viewOf(a, asOf, false, amendments).summary).sort((a, b) => (a.id < b.id ? -1 : 1)),
       names: new Map([...registry.values()].map((o) => [o.id, o.short_name ?? o.name])),
-      due: dueEvents(tree.agreements, asOf, until),
+      due: dueEvents(tree.agreements, asOf, until, { amendments }),
       invalidFiles: tree.invalidFiles,
     }),
   );

@@ -1,6 +1,8 @@
 import type { ExitCode } from '../types.js';
 import { SHOW_FORMATS } from '../format/show/index.js';
 import type { AgreementDetail } from '../format/show/types.js';
+import { amendmentIndex } from '../query/amendments.js';
+import { nextDates } from '../query/next.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
@@ -25,8 +27,15 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
     const guess = closest(id, tree.agreements.map((a) => a.agreement.id));
     return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('common.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
-  const { timeline, summary } = viewOf(loaded, asOf, true);
-  const detail: AgreementDetail = { ...summary, terms: timeline.terms, reviews: timeline.reviews, final_end: timeline.final_end };
+  const { timeline, summary, fields, amendments } = viewOf(loaded, asOf, true, amendmentIndex(tree.agreements));
+  const detail: AgreementDetail = {
+    ...summary,
+    terms: timeline.terms,
+    reviews: timeline.reviews,
+    final_end: timeline.final_end,
+    events: nextDates(fields, timeline, asOf),
+    amendments: amendments.map((a) => ({ id: a.id, signed: a.signed, effective: a.effective, changes: Object.fromEntries(a.changes.map((c) => [c.path, { from: c.from, to: c.to }])) })),
+  };
   const others = tree.agreements.map((a) => a.agreement);
   const paint = options.format === 'json' ? await paintFor(io, { color: false }) : await paintFor(io, options);
   io.stdout(
@@ -37,6 +46,7 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
         warnings: timeline.warnings,
         children: others.filter((a) => a.parent === id).map((a) => a.id).sort(),
         supersededBy: others.filter((a) => a.supersedes?.includes(id)).map((a) => a.id).sort(),
+        fields,
       },
       { paint, asOf, registry },
     ),

@@ -1,12 +1,12 @@
 import type { Agreement, IsoDate } from '../types.js';
 import { addDuration } from './calendar.js';
 import { approximateDays, scaleDuration } from './duration.js';
-import { daysBetween } from './date.js';
+import { addDays, daysBetween, parseIsoDate } from './date.js';
 import { noticeDeadline } from './notice.js';
 import { atEndOfTime, MAX_STEPS, renewalDate, termEnd, termIndexAt } from './terms.js';
 import { lifecycleOf } from './timeline.js';
 
-export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 'review';
+export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 'review' | 'committee-meeting';
 
 export interface LifecycleEvent {
   readonly date: IsoDate;
@@ -16,7 +16,7 @@ export interface LifecycleEvent {
 }
 
 /** Same day, same agreement: the order a reader expects. */
-const ORDER: Record<EventKind, number> = { start: 0, review: 1, 'notice-deadline': 2, renewal: 3, expiry: 4 };
+const ORDER: Record<EventKind, number> = { start: 0, review: 1, 'committee-meeting': 2, 'notice-deadline': 3, renewal: 4, expiry: 5 };
 
 /** By date, then agreement id, then kind of event (SPEC §5 `due`). */
 export function compareEvents(a: Pick<LifecycleEvent, 'date' | 'event'> & { id?: string }, b: Pick<LifecycleEvent, 'date' | 'event'> & { id?: string }): number {
@@ -62,6 +62,28 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
       if (inWindow(date)) events.push({ date, event: 'review', occurrence: k });
     }
   }
+  const meeting = nextMeeting(agreement, effective);
+  if (meeting && inForceOn(meeting.date) && !atEndOfTime(meeting.date)) {
+    // Only on the day it is due (SPEC §6): an overdue meeting (due before `from`, still not
+    // recorded) is not an event of the window; `show` says it is overdue.
+    if (inWindow(meeting.date)) events.push({ date: meeting.date, event: 'committee-meeting', occurrence: meeting.occurrence });
+  }
   if (finalEnd !== undefined && inWindow(finalEnd)) events.push({ date: finalEnd, event: 'expiry', occurrence: 1 });
   return events.sort(compareEvents);
+}
+
+/**
+ * The day the next committee meeting is due (SPEC §6): the last recorded meeting (else the
+ * first day in force) plus 12 / n months, n = `meetings_per_year`; when 12 / n is not a whole
+ * number of months (n = 5, 7, 8…), plus 365 / n days, rounded down. `occurrence` is the number
+ * of that meeting (recorded ones + 1). None without `meetings_per_year`.
+ * `nextMeeting({ committee: { name, meetings_per_year: 2, meetings: ['2026-03-10'] } }, E)` //=> 2026-09-10
+ */
+export function nextMeeting(agreement: Pick<Agreement, 'committee'>, effective: IsoDate): { date: IsoDate; occurrence: number } | undefined {
+  const n = agreement.committee?.meetings_per_year;
+  if (n === undefined || !Number.isInteger(n) || n < 1) return undefined;
+  const held = (agreement.committee?.meetings ?? []).map(parseIsoDate).filter((d): d is IsoDate => d !== null);
+  const last = held.length === 0 ? effective : held.reduce((latest, d) => (d > latest ? d : latest));
+  const date = 12 % n === 0 ? addDuration(last, { years: 0, months: 12 / n, weeks: 0, days: 0 }) : addDays(last, Math.floor(365 / n));
+  return { date, occurrence: held.length + 1 };
 }

@@ -87,3 +87,62 @@ describe('accords due in French (end to end)', () => {
     expect(events.map((e) => e.event)).toEqual(['notice-deadline', 'renewal']);
   });
 });
+
+describe('accords due: committee meetings, non-working days, lead times, CI formats (end to end)', () => {
+  const deadlines = fixture('deadlines');
+  const file = 'agreements/local/bas-rhin-2026.yaml';
+
+  it('lists the next committee meeting, flags a Sunday deadline with the Friday before, and announces a month early (the record\'s lead:)', () => {
+    const run = accords(['due', '--root', deadlines, '--as-of', '2027-10-01', '--within', '1m', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { date: '2027-10-20', event: 'committee-meeting', id: 'bas-rhin-2026', title: 'Protocole de suivi du Bas-Rhin', days_left: 19, announce: '2027-09-20' },
+      { date: '2027-10-31', event: 'notice-deadline', id: 'bas-rhin-2026', title: 'Protocole de suivi du Bas-Rhin', days_left: 30, non_working_day: true, last_working_day: '2027-10-29', announce: '2027-09-30' },
+    ]);
+  });
+
+  it('--lead lists a deadline whose announce date is in the window', () => {
+    const without = JSON.parse(accords(['due', '--root', root, '--as-of', '2027-07-01', '--within', '1m', '--format', 'json']).stdout) as unknown[];
+    expect(without).toEqual([]);
+    const run = accords(['due', '--root', root, '--as-of', '2027-07-01', '--within', '1m', '--lead', '2m', '--format', 'json']);
+    expect(JSON.parse(run.stdout)).toEqual([{ date: '2027-09-15', event: 'notice-deadline', id: 'amf-pole-emploi-2016', title: "Accord cadre national entre l'AMF et Pôle emploi", days_left: 76, announce: '2027-07-15' }]);
+    const bad = accords(['due', '--root', root, '--lead', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lead');
+  });
+
+  it('--format github puts each event at the key that causes it, relative to the working folder; a notice deadline within 30 days is an error', () => {
+    const run = accords(['due', '--as-of', '2027-10-01', '--within', '1m', '--format', 'github'], { cwd: deadlines });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^::warning file=${file},line=15,col=1,title=accords committee-meeting::committee meeting of bas-rhin-2026`));
+    expect(lines[1]).toMatch(new RegExp(`^::error file=${file},line=13,col=1,title=accords notice-deadline::.*2027-10-29`));
+    // A notice deadline further than 30 days is a warning; a renewal is placed at `term`.
+    const later = accords(['due', '--as-of', '2027-09-01', '--within', '4m', '--format', 'github'], { cwd: deadlines }).stdout;
+    expect(later).toMatch(new RegExp(`::warning file=${file},line=13,col=1,title=accords notice-deadline::`));
+    expect(later).toMatch(new RegExp(`::warning file=${file},line=9,col=1,title=accords renewal::`));
+  });
+
+  it('--format sarif gives one result per event, located the same way', () => {
+    const run = accords(['due', '--as-of', '2027-10-01', '--within', '1m', '--format', 'sarif'], { cwd: deadlines });
+    const log = JSON.parse(run.stdout) as { version: string; runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])).toEqual([
+      ['committee-meeting', 'warning', file, 15],
+      ['notice-deadline', 'error', file, 13],
+    ]);
+  });
+
+  it('a calendar without --within covers two years (SPEC §7); the table keeps three months', () => {
+    const ics = accords(['due', '--root', root, '--as-of', '2026-11-22', '--format', 'ics']).stdout;
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20281116');
+    expect(accords(['due', '--root', root, '--as-of', '2026-11-22', '--format', 'json']).stdout.trim()).toBe('[]');
+  });
+
+  it('the calendar says a date is a non-working day in its description', () => {
+    const ics = accords(['due', '--root', deadlines, '--as-of', '2027-10-01', '--within', '1m', '--format', 'ics']).stdout.replace(/\r\n /g, '');
+    expect(ics).toContain('non-working day: last working day before it 2027-10-29');
+    expect(ics).toContain('UID:bas-rhin-2026/committee-meeting/3@accords');
+  });
+});

@@ -8,7 +8,7 @@ import { LISTED_FIELDS, viewOf } from '../../src/query/summary.js';
 import type { IsoDate } from '../../src/types.js';
 import { fixture } from '../e2e.js';
 
-const roots = [fileURLToPath(new URL('../..', import.meta.url)), fixture('minimal'), fixture('broken')];
+const roots = [fileURLToPath(new URL('../..', import.meta.url)), fixture('minimal'), fixture('broken'), fixture('deadlines')];
 
 describe('LISTED_FIELDS', () => {
   it.each(roots)('are all that list and due read of the records under %s', (root) => {

@@ -2,6 +2,9 @@ import { currentLanguage, say } from '../../text/say.js';
 import type { MessageKey } from '../../text/say.js';
 import { contentLine, escapeText, icalDate } from '../content-line.js';
 import type { DueEvent, DueFormatter, EventKind } from './types.js';
+import { daysBetween } from '../../lifecycle/date.js';
+import type { IsoDate } from '../../types.js';
+import { eventNotes } from './notes.js';
 
 /** Each event's summary, by kind (keys here, texts at run time: the language is chosen after load). */
 const SUMMARY = {
@@ -10,11 +13,12 @@ const SUMMARY = {
   renewal: 'format.ics.event.renewal',
   expiry: 'format.ics.event.expiry',
   review: 'format.ics.event.review',
+  'committee-meeting': 'deadlines.ics.committeeMeeting',
 } as const satisfies Record<EventKind, MessageKey>;
 
 /** Events worth a reminder, so many days before: a missed notice deadline or expiry cannot be undone. */
 const REMINDED: ReadonlySet<EventKind> = new Set(['notice-deadline', 'expiry']);
-const REMINDER_DAYS = [30, 7] as const;
+const REMINDER_DAYS: readonly number[] = [30, 7];
 
 /**
  * An RFC 5545 calendar of all-day events, in the current language, an event at a time. Each
@@ -48,10 +52,14 @@ function vevent(event: DueEvent, stamp: string): string {
     'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n',
     'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n',
     contentLine('SUMMARY', escapeText(`${summary} — ${event.title}`)),
-    contentLine('DESCRIPTION', escapeText(say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }))),
+    contentLine('DESCRIPTION', escapeText([say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }), ...eventNotes(event, false)].join('\n'))),
   ];
-  if (REMINDED.has(event.event)) {
-    for (const days of REMINDER_DAYS) {
+  // A lead time is one more reminder, that many days before (unless it is one of the usual ones).
+  const lead = event.announce ? daysBetween(event.announce as IsoDate, event.date as IsoDate) : 0;
+  const reminders = REMINDED.has(event.event) ? [...REMINDER_DAYS] : [];
+  if (lead > 0 && !reminders.includes(lead)) reminders.unshift(lead);
+  if (reminders.length > 0) {
+    for (const days of reminders) {
       const description = say('format.ics.alarm', { event: summary, count: days, title: event.title });
       lines.push('BEGIN:VALARM\r\n', 'ACTION:DISPLAY\r\n', `TRIGGER:-P${days}D\r\n`, contentLine('DESCRIPTION', escapeText(description)), 'END:VALARM\r\n');
     }

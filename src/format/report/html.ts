@@ -1,4 +1,5 @@
 import { eventLabel, statusLabel } from '../../lifecycle/labels.js';
+import { eventNotes } from '../due/notes.js';
 import { currentLanguage, say } from '../../text/say.js';
 import type { ReportFormatter } from './types.js';
 import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
@@ -40,7 +41,7 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding
   if (data.due.length === 0) yield `<p>${esc(say('format.report.nothingDue'))}</p>`;
   else {
     yield `<table>${headings(dueColumns())}`;
-    for (const e of data.due) yield `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc(eventLabel(e.event))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`;
+    for (const e of data.due) yield `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc([eventLabel(e.event), ...eventNotes(e)].join(' — '))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`;
     yield '</table>';
   }
   yield `

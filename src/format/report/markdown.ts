@@ -1,4 +1,5 @@
 import { eventLabel, kindLabel, statusLabel } from '../../lifecycle/labels.js';
+import { eventNotes } from '../due/notes.js';
 import { say } from '../../text/say.js';
 import { joinLines } from '../join-lines.js';
 import type { ReportData, ReportFormatter } from './types.js';
@@ -22,7 +23,7 @@ function* markdownLines(data: ReportData): Generator<string> {
   if (data.due.length === 0) yield* [say('format.report.nothingDue'), ''];
   else {
     yield* [row(dueColumns()), '|---|---:|---|---|'];
-    for (const e of data.due) yield row([e.date, say('format.days', { days: e.days_left }), eventLabel(e.event), `${cell(e.title)} (\`${e.id}\`)`]);
+    for (const e of data.due) yield row([e.date, say('format.days', { days: e.days_left }), cell([eventLabel(e.event), ...eventNotes(e)].join(' — ')), `${cell(e.title)} (\`${e.id}\`)`]);
     yield '';
   }
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s);

@@ -12,7 +12,9 @@ import type { AgreementDetail, ShowContext, ShowFormatter } from './types.js';
  * A readable timeline: who signed, the terms so far, the next renewal and the notice deadline
  * with the days left, reviews, the end — each with the clause it comes from when `sources:` says.
  */
-export const text: ShowFormatter = ({ detail, agreement, warnings, children, supersededBy }, context) => {
+export const text: ShowFormatter = ({ detail, agreement: record, warnings, children, supersededBy, fields }, context) => {
+  // The facts as amended (SPEC §6); the record's own words (parties, sources, file) are the same.
+  const agreement = fields ?? record;
   const { paint, asOf } = context;
   const lines: string[] = [];
   lines.push(`${paint.bold(detail.id)} — ${detail.title}`);
@@ -47,12 +49,28 @@ export const text: ShowFormatter = ({ detail, agreement, warnings, children, sup
   lines.push('', paint.bold(say('format.show.heading.next')));
   const next: [string, string][] = [];
   if (detail.status === 'upcoming' && detail.effective) next.push([say('format.show.label.starts'), dated(detail.effective, asOf, paint)]);
-  if (detail.next_renewal) next.push([say('format.show.label.renewal'), `${dated(detail.next_renewal, asOf, paint)}${cite(agreement.sources, 'term', paint)}`]);
-  if (detail.notice_deadline) next.push([say('format.show.label.noticeDeadline'), `${say('format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${cite(agreement.sources, 'notice', paint)}`]);
+  const flag = (event: string) => nonWorking(detail, event, paint);
+  if (detail.next_renewal) next.push([say('format.show.label.renewal'), `${dated(detail.next_renewal, asOf, paint)}${flag('renewal')}${cite(agreement.sources, 'term', paint)}`]);
+  if (detail.notice_deadline) next.push([say('format.show.label.noticeDeadline'), `${say('format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${flag('notice-deadline')}${cite(agreement.sources, 'notice', paint)}`]);
   const nextReview = detail.reviews.find((date) => date >= asOf);
-  if (nextReview) next.push([say('format.show.label.review'), `${dated(nextReview, asOf, paint)}${cite(agreement.sources, 'review_every', paint)}`]);
-  next.push([say('format.show.label.end'), endLine(detail, asOf, agreement.sources, paint)]);
+  if (nextReview) next.push([say('format.show.label.review'), `${dated(nextReview, asOf, paint)}${flag('review')}${cite(agreement.sources, 'review_every', paint)}`]);
+  const meeting = detail.events.find((e) => e.event === 'committee-meeting');
+  if (meeting) next.push([say('deadlines.show.label.meeting'), meeting.overdue_since ? paint.red(say('deadlines.overdue', { date: meeting.overdue_since })) : `${dated(meeting.date, asOf, paint)}${flag('committee-meeting')}`]);
+  next.push([say('format.show.label.end'), `${endLine(detail, asOf, agreement.sources, paint)}${detail.final_end ? flag('expiry') : ''}`]);
   lines.push(...labelled(next, paint));
+
+  if (record.kind === 'amendment' && record.parent && record.changes) {
+    lines.push('', paint.bold(say('deadlines.show.heading.amendments')));
+    lines.push(`  ${say('deadlines.show.amends', { parent: record.parent, date: String(record.effective ?? record.signed ?? '……') })}`);
+    for (const [path, to] of Object.entries(record.changes)) lines.push(`    ${path}: ${String(to)}`);
+  }
+  if (detail.amendments.length > 0) {
+    lines.push('', paint.bold(say('deadlines.show.heading.amendments')));
+    for (const a of detail.amendments) {
+      lines.push(`  ${say('deadlines.show.amendment', { id: a.id, signed: a.signed, effective: a.effective })}`);
+      for (const [path, change] of Object.entries(a.changes)) lines.push(`    ${say('deadlines.show.change', { path, from: change.from === null ? say('deadlines.show.none') : String(change.from), to: String(change.to) })}`);
+    }
+  }
 
   if (warnings.length > 0) lines.push('', ...warnings.map((w) => paint.yellow(`⚠ ${w}`)));
   if (agreement.sources?.length) {
@@ -65,6 +83,12 @@ export const text: ShowFormatter = ({ detail, agreement, warnings, children, sup
   lines.push('', paint.dim(say('format.show.file', { file: detail.file })));
   return `${lines.join('\n')}\n`;
 };
+
+/** ` — non-working day: last working day before it 2027-04-30` when the next date of that kind is one. */
+function nonWorking(detail: AgreementDetail, event: string, paint: Paint): string {
+  const entry = detail.events.find((e) => e.event === event);
+  return entry?.non_working_day && entry.last_working_day ? paint.yellow(` — ${say('deadlines.nonWorking', { date: entry.last_working_day })}`) : '';
+}
 
 function labelled(rows: [string, string][], paint: Paint): string[] {
   const width = Math.max(...rows.map(([label]) => label.length));

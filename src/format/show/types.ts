@@ -1,4 +1,5 @@
 import type { Agreement, Organization } from '../../types.js';
+import type { DatedEntry } from '../../query/next.js';
 import type { AgreementSummary } from '../list/types.js';
 import type { Paint } from '../paint.js';
 
@@ -7,6 +8,10 @@ export interface AgreementDetail extends AgreementSummary {
   readonly terms: readonly { readonly start: string; readonly end: string }[];
   readonly reviews: readonly string[];
   readonly final_end: string | null;
+  /** The next date of each kind, with `non_working_day` and `last_working_day` when it is one (SPEC §6). */
+  readonly events: readonly DatedEntry[];
+  /** A parent's amendments in effect, in the order they apply, with each value they changed (SPEC §6). */
+  readonly amendments: readonly { readonly id: string; readonly signed: string; readonly effective: string; readonly changes: Readonly<Record<string, { readonly from: string | number | null; readonly to: string | number }>> }[];
 }
 
 export interface ShowInput {
@@ -16,6 +21,8 @@ export interface ShowInput {
   /** Agreements that name this one as parent, or that it supersedes / is superseded by. */
   readonly children: readonly string[];
   readonly supersededBy: readonly string[];
+  /** The record's fields with its amendments applied (the record itself when it has none). */
+  readonly fields?: Agreement;
 }
 
 export interface ShowContext {

@@ -2,6 +2,7 @@
 export { check } from './check.js';
 export { commands } from './commands.js';
 export { common } from './common.js';
+export { deadlines } from './deadlines.js';
 export { draft } from './draft.js';
 export { format } from './format.js';
 export { git } from './git.js';

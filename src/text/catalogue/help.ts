@@ -81,10 +81,10 @@ export const help = {
 
   // due and report
   'help.due': {
-    en: 'dated events (start, notice-deadline, renewal, expiry, review) from --as-of to --as-of + --within',
-    fr: 'les échéances datées (start, notice-deadline, renewal, expiry, review) de --as-of à --as-of + --within',
+    en: 'dated events (start, notice-deadline, renewal, expiry, review, committee-meeting) from --as-of to --as-of + --within',
+    fr: 'les échéances datées (start, notice-deadline, renewal, expiry, review, committee-meeting) de --as-of à --as-of + --within',
   },
-  'help.dueWithin': { en: '90d, 12w, 3m, 1y or ISO 8601 (P3M)', fr: '90d, 12w, 3m, 1y ou ISO 8601 (P3M)' },
+  'help.dueWithin': { en: '90d, 12w, 3m, 1y or ISO 8601 (P3M); default 3m, 2y with --format ics', fr: '90d, 12w, 3m, 1y ou ISO 8601 (P3M) ; par défaut 3m, 2y avec --format ics' },
   'help.dueExitCode': { en: 'exit 1 when any event is listed (for cron and CI)', fr: 'sortir avec le code 1 si une échéance est listée (pour cron et la CI)' },
   'help.report': {
     en: 'a Markdown overview: counts by status and partner, what is due, a timeline (mermaid gantt)',

@@ -22,6 +22,7 @@ export const lifecycle = {
   'lifecycle.event.renewal': { en: 'tacit renewal', fr: 'reconduction tacite' },
   'lifecycle.event.expiry': { en: 'end', fr: 'fin' },
   'lifecycle.event.review': { en: 'review', fr: 'réexamen' },
+  'lifecycle.event.committeeMeeting': { en: 'committee meeting', fr: 'réunion du comité' },
   // English labels are the codes themselves, as `show` has always printed them.
   'lifecycle.status.draft': { en: 'draft', fr: 'projet' },
   'lifecycle.status.upcoming': { en: 'upcoming', fr: 'à venir' },

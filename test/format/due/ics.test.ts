@@ -48,7 +48,7 @@ function referenceCalendar(events: readonly DueEvent[], asOf: string): string {
   const calendar = ical({ name: say('format.ics.name'), prodId: { company: 'accords', product: 'accords', language: currentLanguage().toUpperCase() } });
   for (const event of events) {
     const start = utcDay(event.date);
-    const summary = say(SUMMARY[event.event]);
+    const summary = say(SUMMARY[event.event as keyof typeof SUMMARY]);
     const created = calendar.createEvent({ id: `${event.id}/${event.event}/${event.occurrence}@accords`, start, end: new Date(start.getTime() + 86_400_000), allDay: true, stamp: utcDay(asOf), summary: `${summary} — ${event.title}`, description: say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }) });
     if (event.event === 'notice-deadline' || event.event === 'expiry') {
       for (const days of [30, 7]) created.createAlarm({ type: ICalAlarmType.display, trigger: days * 86_400, description: say('format.ics.alarm', { event: summary, count: days, title: event.title }) });

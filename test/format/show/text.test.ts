@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLAIN } from '../../../src/format/paint.js';
 import { text } from '../../../src/format/show/text.js';
 import type { AgreementDetail } from '../../../src/format/show/types.js';
+import { nextDates } from '../../../src/query/next.js';
 import { viewOf } from '../../../src/query/summary.js';
 import { useLanguage } from '../../../src/text/say.js';
 import type { Agreement, IsoDate, Organization } from '../../../src/types.js';
@@ -17,9 +18,9 @@ const asOf = '2026-11-22';
 
 /** What `accords show` hands the formatter for a record, as of 2026-11-22 (built as src/commands/show.ts builds it). */
 function show(agreement: Agreement, { warnings = [] as string[] } = {}): string {
-  const { timeline: t, summary } = viewOf({ agreement, file: 'agreements/national/amf.yaml' }, asOf as IsoDate, true);
-  const detail: AgreementDetail = { ...summary, terms: t.terms, reviews: t.reviews, final_end: t.final_end };
-  return text({ detail, agreement, warnings: [...t.warnings, ...warnings], children: ['amf-33-2017'], supersededBy: [] }, { paint: PLAIN, asOf, registry });
+  const { timeline: t, summary, fields } = viewOf({ agreement, file: 'agreements/national/amf.yaml' }, asOf as IsoDate, true);
+  const detail: AgreementDetail = { ...summary, terms: t.terms, reviews: t.reviews, final_end: t.final_end, events: nextDates(fields, t, asOf as IsoDate), amendments: [] };
+  return text({ detail, agreement, warnings: [...t.warnings, ...warnings], children: ['amf-33-2017'], supersededBy: [], fields }, { paint: PLAIN, asOf, registry });
 }
 
 const amf: Agreement = {
@@ -51,8 +52,10 @@ describe('show as text', () => {
     expect(out).toContain('  review     every 3 years\n');
     expect(out).toContain('  committee  comité de pilotage, 2 meetings a year\n');
     expect(out).toContain('  derived    1: amf-33-2017\n');
-    expect(out).toContain('  notice deadline  2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
-    expect(out).toContain('  end              2037-11-15 (in 4011 days) (last day in force) [Article 5: « renouvelée par tacite reconduction »]\n');
+    expect(out).toContain('  notice deadline    2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
+    expect(out).toContain('  end                2037-11-15 (in 4011 days) (last day in force) [Article 5: « renouvelée par tacite reconduction »] — non-working day: last working day before it 2037-11-13\n');
+    // Two meetings a year from 2016-11-16, none recorded: the first was due on 2017-05-16.
+    expect(out).toContain('overdue since 2017-05-16');
     expect(out).toContain('\nSources\n  convention.pdf, Article 5: « renouvelée par tacite reconduction »\n');
     expect(out.endsWith('\nfile: agreements/national/amf.yaml\n')).toBe(true);
   });
@@ -79,7 +82,8 @@ describe('show as text', () => {
         '  reconduction            2027-11-16 (dans 359 jours) [Article 5 : « renouvelée par tacite reconduction »]',
         '  date limite de préavis  2027-09-15 (dans 297 jours) — dernier jour pour notifier un préavis avant cette reconduction [Article 6 : « un préavis de deux mois »]',
         '  réexamen                2028-11-16 (dans 725 jours)',
-        '  fin                     2037-11-15 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »]',
+        '  réunion du comité       en retard depuis le 2017-05-16',
+        '  fin                     2037-11-15 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »] — jour non ouvré : dernier jour ouvré avant 2037-11-13',
         '',
         'Sources',
         '  convention.pdf, Article 5 : « renouvelée par tacite reconduction »',
