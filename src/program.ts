@@ -268,8 +268,12 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .command('init')
     .description(say('help.init'))
     .argument('[dir]', say('help.initDir'))
-    .option('--force', say('help.initForce'))
-    .addHelpText('after', afterHelp(undefined, ['accords init accords-gironde', 'cd accords-gironde && npm install --save-dev accords && npx accords validate']))
+    .option('--tool <spec>', say('init.help.tool'))
+    .option('--force', say('init.help.force'))
+    .addHelpText(
+      'after',
+      afterHelp(undefined, ['accords init accords-gironde --tool ./accords-0.1.0.tgz', 'cd accords-gironde && npm install && npx accords validate', 'accords init . --force      # add what is missing, replace nothing']),
+    )
     .action(
       run(async function (this: CommandType, dir: string | undefined) {
         const { initCommand } = await import('./commands/init.js');

@@ -6,5 +6,6 @@ export { draft } from './draft.js';
 export { format } from './format.js';
 export { git } from './git.js';
 export { help } from './help.js';
+export { init } from './init.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
