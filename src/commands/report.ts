@@ -1,16 +1,18 @@
 import type { ExitCode } from '../types.js';
 import { REPORT_FORMATS } from '../format/report/index.js';
 import { dueEvents } from '../query/due.js';
-import { LISTED_FIELDS, viewOf } from '../query/summary.js';
+import { viewOf } from '../query/summary.js';
+import { organizationOn } from '../registry/succession.js';
 import type { CommonOptions, Io } from './context.js';
 import { pickFormat, writePieces } from './context.js';
+import { COVERAGE_FIELDS, coverageFor } from './coverage.js';
 import { openRepository, windowEnd } from './open.js';
 
 /** `accords report`: a Markdown (or HTML) overview a director can read on the forge. */
 export async function reportCommand(options: CommonOptions & { within?: string }, io: Io): Promise<ExitCode> {
   const format = pickFormat(io, REPORT_FORMATS, options.format, 'markdown');
   if (typeof format === 'number') return format;
-  const repository = openRepository(io, options, { retain: LISTED_FIELDS });
+  const repository = openRepository(io, options, { retain: COVERAGE_FIELDS });
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   const until = windowEnd(io, asOf, options.within);
@@ -22,8 +24,10 @@ export async function reportCommand(options: CommonOptions & { within?: string }
       until,
       agreements: tree.agreements.map((a) => viewOf(a, asOf).summary).sort((a, b) => (a.id < b.id ? -1 : 1)),
       names: new Map([...registry.values()].map((o) => [o.id, o.short_name ?? o.name])),
+      asOfOrg: new Map([...registry.keys()].map((id) => [id, organizationOn(id, asOf, registry)])),
       due: dueEvents(tree.agreements, asOf, until),
       invalidFiles: tree.invalidFiles,
+      coverage: await coverageFor(repository),
     }),
   );
   return 0;

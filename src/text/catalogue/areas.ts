@@ -1,6 +1,7 @@
 /** Every area's messages, by the name each area's keys start with. */
 export { check } from './check.js';
 export { commands } from './commands.js';
+export { coverage } from './coverage.js';
 export { common } from './common.js';
 export { draft } from './draft.js';
 export { format } from './format.js';
@@ -9,3 +10,4 @@ export { help } from './help.js';
 export { init } from './init.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
+export { report } from './report.js';
