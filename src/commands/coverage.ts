@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExitCode } from '../types.js';
+import type { AgreementSummary } from '../format/list/types.js';
 import { COVERAGE_FORMATS } from '../format/coverage/index.js';
 import { coverageOf, scaleOfTemplateRecord } from '../query/coverage.js';
 import type { FrameworkCoverage, Scale } from '../query/coverage.js';
@@ -20,9 +21,9 @@ export const COVERAGE_FIELDS: readonly string[] = [...LISTED_FIELDS, 'parent', '
  * force as of the day, or the one asked for (`only`) whatever its status. A framework whose
  * template drafts no `territory` (or cannot be read) has no coverage.
  */
-export async function coverageFor(repository: OpenRepository, only?: string): Promise<FrameworkCoverage[]> {
+export async function coverageFor(repository: OpenRepository, only?: string, computed?: readonly AgreementSummary[]): Promise<FrameworkCoverage[]> {
   const { tree, asOf } = repository;
-  const summaries = new Map(tree.agreements.map((a) => [a.agreement.id, viewOf(a, asOf).summary]));
+  const summaries = new Map((computed ?? tree.agreements.map((a) => viewOf(a, asOf).summary)).map((s) => [s.id, s]));
   const frameworks: { id: string; scale: Scale }[] = [];
   for (const { agreement } of tree.agreements) {
     if (!agreement.template) continue;

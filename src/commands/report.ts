@@ -17,17 +17,18 @@ export async function reportCommand(options: CommonOptions & { within?: string }
   const { tree, asOf, registry } = repository;
   const until = windowEnd(io, asOf, options.within);
   if (typeof until === 'number') return until;
+  const agreements = tree.agreements.map((a) => viewOf(a, asOf).summary).sort((a, b) => (a.id < b.id ? -1 : 1));
   await writePieces(
     io,
     format({
       asOf,
       until,
-      agreements: tree.agreements.map((a) => viewOf(a, asOf).summary).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      agreements,
       names: new Map([...registry.values()].map((o) => [o.id, o.short_name ?? o.name])),
       asOfOrg: new Map([...registry.keys()].map((id) => [id, organizationOn(id, asOf, registry)])),
       due: dueEvents(tree.agreements, asOf, until),
       invalidFiles: tree.invalidFiles,
-      coverage: await coverageFor(repository),
+      coverage: await coverageFor(repository, undefined, agreements),
     }),
   );
   return 0;
