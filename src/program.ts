@@ -146,16 +146,24 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--territory <code>', say('help.listTerritory'))
     .option('--separator <char>', say('help.listSeparator'))
     .option('--bom', say('help.listBom'))
+    .option('--coverage [framework]', say('coverage.help.option'))
     .addHelpText(
       'after',
       afterHelp(say('help.formats', { default: 'table', others: 'json, csv' }), [
         'accords list --party france-travail --status in-force',
         'accords list --kind local --territory 33 --format json',
         "accords list --format csv --separator ';' --bom > accords.csv",
+        'accords list --coverage amf-pole-emploi-2016 --format json',
       ]),
     )
     .action(
       run(async function (this: CommandType) {
+        // --coverage: where each model framework is declined (formats table, json), not a listing of records.
+        const coverage = (this.opts() as { coverage?: string | true }).coverage;
+        if (coverage !== undefined) {
+          const { coverageCommand } = await import('./commands/coverage.js');
+          return coverageCommand(coverage === true ? undefined : coverage, globals(this), io);
+        }
         const { listCommand } = await import('./commands/list.js');
         return listCommand(globals(this), io);
       }),
@@ -280,8 +288,12 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .command('init')
     .description(say('help.init'))
     .argument('[dir]', say('help.initDir'))
-    .option('--force', say('help.initForce'))
-    .addHelpText('after', afterHelp(undefined, ['accords init accords-gironde', 'cd accords-gironde && npm install --save-dev accords && npx accords validate']))
+    .option('--tool <spec>', say('init.help.tool'))
+    .option('--force', say('init.help.force'))
+    .addHelpText(
+      'after',
+      afterHelp(undefined, ['accords init accords-gironde --tool ./accords-0.1.0.tgz', 'cd accords-gironde && npm install && npx accords validate', 'accords init . --force      # add what is missing, replace nothing']),
+    )
     .action(
       run(async function (this: CommandType, dir: string | undefined) {
         const { initCommand } = await import('./commands/init.js');

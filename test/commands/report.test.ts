@@ -46,7 +46,7 @@ describe('accords report (end to end)', () => {
     const run = accords(['report', '--root', root, '--as-of', '2027-08-01', '--format', 'html'], { env: { LANG: 'fr_FR.UTF-8' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('<html lang="fr">');
-    expect(run.stdout).toContain('<h1>Accords de partenariat — situation au 2027-08-01</h1>');
+    expect(run.stdout).toContain('<h1>Accords de partenariat — situation au <span class="date">2027-08-01</span></h1>');
   });
 
   it('writes a standalone HTML page with no script', () => {
@@ -56,6 +56,6 @@ describe('accords report (end to end)', () => {
     expect(run.stdout).not.toContain('<script');
     expect(run.stdout).toContain('amf-pole-emploi-2016');
     expect(run.stdout).toContain('<html lang="en">');
-    expect(run.stdout).toContain('<h1>Partnership agreements — as of 2027-08-01</h1>');
+    expect(run.stdout).toContain('<h1>Partnership agreements — as of <span class="date">2027-08-01</span></h1>');
   });
 });

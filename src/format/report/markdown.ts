@@ -2,6 +2,7 @@ import { eventLabel, kindLabel, statusLabel } from '../../lifecycle/labels.js';
 import { eventNotes } from '../due/notes.js';
 import { say } from '../../text/say.js';
 import { joinLines } from '../join-lines.js';
+import { coveredLine, uncoveredLine } from '../coverage/index.js';
 import type { ReportData, ReportFormatter } from './types.js';
 import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
 
@@ -18,13 +19,22 @@ function* markdownLines(data: ReportData): Generator<string> {
   const invalid = data.invalidFiles.length ? ` ${say('format.report.invalid', { count: data.invalidFiles.length })}` : '';
   yield* [`${say('format.report.tracked', { count: data.agreements.length })}${invalid}`, ''];
   yield* [`## ${say('format.report.byStatus')}`, '', row(statusColumns()), '|---|---:|', ...countByStatus(data.agreements).map(([s, n]) => row([statusLabel(s), n])), ''];
-  yield* [`## ${say('format.report.byPartner')}`, '', row(partnerColumns()), '|---|---:|---:|', ...countByParty(data.agreements, data.names).map(([name, all, inForce]) => row([cell(name), all, inForce])), ''];
+  yield* [`## ${say('format.report.byPartner')}`, '', row(partnerColumns()), '|---|---:|---:|', ...countByParty(data.agreements, data.names, data.asOfOrg).map(([name, all, inForce]) => row([cell(name), all, inForce])), ''];
   yield* [`## ${say('format.report.dueBy', { date: data.until })}`, ''];
   if (data.due.length === 0) yield* [say('format.report.nothingDue'), ''];
   else {
     yield* [row(dueColumns()), '|---|---:|---|---|'];
     for (const e of data.due) yield row([e.date, say('format.days', { days: e.days_left }), cell([eventLabel(e.event), ...eventNotes(e)].join(' — ')), `${cell(e.title)} (\`${e.id}\`)`]);
     yield '';
+  }
+  if (data.coverage && data.coverage.length > 0) {
+    yield* [`## ${say('coverage.reportHeading')}`, ''];
+    for (const c of data.coverage) {
+      const covered = c.covered.map((p) => `${cell(p.name)} (${p.code})`).join(', ');
+      yield* [`### ${cell(c.title)} (\`${c.framework}\`)`, '', `${capital(coveredLine(c))}${covered ? ` — ${covered}` : ''}.`, ''];
+      // Folded on the forge: the list of places without one is long where few are covered.
+      if (c.uncovered.length > 0) yield* [`<details><summary>${capital(uncoveredLine(c))}</summary>`, '', `${c.uncovered.map((p) => `${cell(p.name)} (${p.code})`).join(', ')}.`, '', '</details>', ''];
+    }
   }
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s);
   if (bars.length > 0) {
@@ -40,6 +50,10 @@ function* markdownLines(data: ReportData): Generator<string> {
     }
     yield* ['```', ''];
   }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function cell(text: string): string {

@@ -1,6 +1,7 @@
 import { say } from '../../text/say.js';
 import type { DueEvent } from '../due/types.js';
 import type { AgreementSummary } from '../list/types.js';
+import type { FrameworkCoverage } from '../../query/coverage.js';
 
 /** What `accords report` shows a director: the state of every agreement and what is coming. */
 export interface ReportData {
@@ -11,6 +12,10 @@ export interface ReportData {
   readonly names: ReadonlyMap<string, string>;
   readonly due: readonly DueEvent[];
   readonly invalidFiles: readonly string[];
+  /** Organization id → who it is on the as-of day (successions applied): « Pôle emploi » counts as France Travail from 2024. */
+  readonly asOfOrg?: ReadonlyMap<string, string>;
+  /** Where each framework that serves as a model is declined (see query/coverage.ts). */
+  readonly coverage?: readonly FrameworkCoverage[];
 }
 
 /** The report's text, in pieces (see `writePieces`). */
@@ -27,11 +32,14 @@ export function countByStatus(agreements: readonly AgreementSummary[]): [string,
   return order.map((status): [string, number] => [status, agreements.filter((a) => a.status === status).length]).filter(([, n]) => n > 0);
 }
 
-/** Counts by partner organization (every party counts), most agreements first. */
-export function countByParty(agreements: readonly AgreementSummary[], names: ReadonlyMap<string, string>): [string, number, number][] {
+/**
+ * Counts by partner organization (every party counts), most agreements first. With `asOfOrg`, a
+ * party counts under whoever it is on the as-of day: Pôle emploi's agreements are France Travail's.
+ */
+export function countByParty(agreements: readonly AgreementSummary[], names: ReadonlyMap<string, string>, asOfOrg?: ReadonlyMap<string, string>): [string, number, number][] {
   const counts = new Map<string, [number, number]>();
   for (const a of agreements) {
-    for (const org of new Set(a.parties)) {
+    for (const org of new Set(a.parties.map((p) => asOfOrg?.get(p) ?? p))) {
       const [all, inForce] = counts.get(org) ?? [0, 0];
       counts.set(org, [all + 1, inForce + (a.status === 'in-force' ? 1 : 0)]);
     }

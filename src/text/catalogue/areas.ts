@@ -2,12 +2,15 @@
 export { check } from './check.js';
 export { commands } from './commands.js';
 export { common } from './common.js';
+export { coverage } from './coverage.js';
 export { deadlines } from './deadlines.js';
 export { draft } from './draft.js';
 export { format } from './format.js';
 export { git } from './git.js';
 export { help } from './help.js';
+export { init } from './init.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
 export { render } from './render.js';
+export { report } from './report.js';
 export { yamlsuite } from './yamlsuite.js';

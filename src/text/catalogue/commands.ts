@@ -52,18 +52,6 @@ export const commands = {
   'commands.noCommitYet': { en: 'No commit touches {path} yet.', fr: 'Aucun commit ne touche encore {path}.' },
   'commands.noFieldChanged': { en: '(no field changed: layout or comments only)', fr: '(aucun champ modifié : mise en forme ou commentaires seulement)' },
 
-  // init
-  'commands.folderNotEmpty': { en: '{folder} is not empty ({names}); nothing was written', fr: '{folder} n’est pas vide ({names}) ; rien n’a été écrit' },
-  'commands.folderNotEmptyHint': {
-    en: 'run it in an empty folder, or add --force to add the files (existing ones are replaced)',
-    fr: 'lancez la commande dans un dossier vide, ou ajoutez --force pour y ajouter les fichiers (ceux qui existent sont remplacés)',
-  },
-  'commands.initWrote': {
-    en: { one: 'wrote {count} file in {folder}', other: 'wrote {count} files in {folder}' },
-    fr: { one: '{count} fichier écrit dans {folder}', other: '{count} fichiers écrits dans {folder}' },
-  },
-  'commands.initNext': { en: 'next: npm install --save-dev accords && npx accords validate', fr: 'ensuite : npm install --save-dev accords && npx accords validate' },
-
   // validate
   'commands.maxWarningsNotWhole': { en: '--max-warnings takes a whole number, not `{value}`', fr: '--max-warnings attend un nombre entier, pas `{value}`' },
   'commands.baseWithoutChanged': { en: '--base goes with --changed', fr: '--base ne s’emploie qu’avec --changed' },

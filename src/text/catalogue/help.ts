@@ -115,5 +115,4 @@ export const help = {
     fr: 'créer un nouveau dépôt d’accords : registre, un exemple, des modèles, la CI et les réglages d’éditeur',
   },
   'help.initDir': { en: 'the folder (default: the current one)', fr: 'le dossier (par défaut : le dossier courant)' },
-  'help.initForce': { en: 'write into a folder that is not empty', fr: 'écrire dans un dossier qui n’est pas vide' },
 } as const;

@@ -1,7 +1,9 @@
 import { check, commands, common, draft, format, git, help, lifecycle, load } from './areas.js';
+import { coverage, deadlines, init, render, report, yamlsuite } from './areas.js';
 import { deadlines, render, yamlsuite } from './areas.js';
 import { render, yamlsuite } from './areas.js';
 import { check, commands, common, deadlines, draft, format, git, help, lifecycle, load } from './areas.js';
+import { check, commands, common, coverage, draft, format, git, help, init, lifecycle, load, report } from './areas.js';
 
 /** One form of a sentence, or its singular and plural forms (chosen by a `count` parameter). */
 export type Forms = string | { readonly one: string; readonly other: string };
@@ -16,4 +18,4 @@ export interface Entry {
  * The one catalogue of everything the tool says, in English and French, split by the area of
  * the pipeline that says it. Keys are stable; the texts may change.
  */
-export const CATALOGUE = { ...common, ...load, ...check, ...lifecycle, ...draft, ...git, ...format, ...commands, ...help, ...deadlines, ...render, ...yamlsuite } as const satisfies Record<string, Entry>;
+export const CATALOGUE = { ...common, ...load, ...check, ...lifecycle, ...draft, ...git, ...format, ...commands, ...help, ...coverage, ...deadlines, ...init, ...render, ...report, ...yamlsuite } as const satisfies Record<string, Entry>;

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { html } from '../../../src/format/report/html.js';
 import { markdown } from '../../../src/format/report/markdown.js';
 import type { ReportData } from '../../../src/format/report/types.js';
+import { countByParty } from '../../../src/format/report/types.js';
+import type { FrameworkCoverage } from '../../../src/query/coverage.js';
 import { useLanguage } from '../../../src/text/say.js';
 import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
@@ -67,19 +69,66 @@ describe('the HTML report', () => {
     expect(page).toContain('<p>2 agreements tracked. 1 invalid file left out.</p>');
     expect(page).toContain('<tr><th>status</th><th>count</th></tr><tr><td>in-force</td><td>1</td></tr>');
     expect(page).toContain('<td>45 d</td><td>notice deadline</td>');
-    expect(page).toContain('title="Accord cadre AMF: 2016-11-16 → 2027-11-15"');
+    expect(page).toContain('title="Accord cadre AMF (amf-2016): 2016-11-16 → 2027-11-15, in-force"');
   });
 
   it('is in French in French, the CSS classes keeping the codes', () => {
     useLanguage('fr');
     const page = joined(html(data));
     expect(page).toContain('<html lang="fr">');
-    expect(page).toContain('<h1>Accords de partenariat — situation au 2027-08-01</h1>');
+    expect(page).toContain('<h1>Accords de partenariat — situation au <span class="date">2027-08-01</span></h1>');
     expect(page).toContain('<p>2 accords suivis. 1 fichier invalide écarté.</p>');
     expect(page).toContain('<tr><th>statut</th><th>nombre</th></tr><tr><td>en vigueur</td><td>1</td></tr>');
     expect(page).toContain('<td>45 j</td><td>date limite de préavis</td>');
-    expect(page).toContain('<h2>Chronologie (2016-11-16 → 2027-11-15)</h2>');
+    expect(page).toContain('<h2>Chronologie (<span class="date">2016-11-16</span> → <span class="date">2027-11-15</span>)</h2>');
     expect(page).toContain('class="bar in-force"');
-    expect(page).toContain('title="Accord cadre AMF : 2016-11-16 → 2027-11-15"');
+    expect(page).toContain('title="Accord cadre AMF (amf-2016) : 2016-11-16 → 2027-11-15, en vigueur"');
+  });
+});
+
+describe('the report’s layout', () => {
+  const coverage: FrameworkCoverage[] = [
+    {
+      framework: 'amf-2016',
+      title: 'Accord cadre AMF',
+      scale: 'departement',
+      covered: [{ code: '33', name: 'Gironde', region: '75', in_force: ['amf-33-2026'], others: [] }],
+      uncovered: [
+        { code: '01', name: 'Ain', region: '84', in_force: [], others: ['amf-01-2027'] },
+        { code: '2A', name: 'Corse-du-Sud', region: '94', in_force: [], others: [] },
+      ],
+    },
+  ];
+
+  it('counts a party under whoever it is on the as-of day: Pôle emploi’s agreements are France Travail’s', () => {
+    const agreements = [summary({}), summary({ id: 'b', parties: ['france-travail', 'ave'] }), summary({ id: 'c', parties: ['pole-emploi', 'france-travail'], status: 'expired' })];
+    const names = new Map([['pole-emploi', 'Pôle emploi'], ['france-travail', 'France Travail'], ['amf', 'AMF'], ['ave', 'AVE']]);
+    const asOfOrg = new Map([['pole-emploi', 'france-travail']]);
+    expect(countByParty(agreements, names, asOfOrg)).toEqual([['France Travail', 3, 2], ['AMF', 1, 1], ['AVE', 1, 1]]);
+    expect(countByParty(agreements, names)).toContainEqual(['Pôle emploi', 2, 1]);
+    expect(joined(markdown({ ...data, names, asOfOrg }))).toContain('| France Travail | 2 | 1 |');
+  });
+
+  it('draws the HTML timeline with a year axis, a today marker inside it, a legend, and bars labelled with titles', () => {
+    const page = joined(html(data));
+    const years = [...page.matchAll(/<span class="year" style="left:([\d.]+)%">(\d{4})<\/span>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(years.map(([, y]) => y)).toEqual([2018, 2020, 2022, 2024, 2026]);
+    for (const [left] of years) expect(left).toBeGreaterThan(0), expect(left).toBeLessThan(100);
+    const today = /<span class="today( end)?" style="left:([\d.]+)%"><span>today, <span class="date">2027-08-01<\/span><\/span><\/span>/.exec(page);
+    expect(Number(today?.[2])).toBeGreaterThan(90);
+    expect(today?.[1]).toBe(' end');
+    expect(page).toContain('<div class="legend" aria-label="Legend"><span><i class="in-force"></i>in-force</span><span><i class="expired"></i>expired</span><span><i class="today"></i>today, <span class="date">2027-08-01</span></span></div>');
+    expect(page).toContain('<span class="label" title="Convention locale (amf-33-2017)">Convention locale</span>');
+    expect(page).toContain('<table class="due">');
+  });
+
+  it('shows where each model framework is declined: Markdown names the places, HTML draws a square for each', () => {
+    const md = joined(markdown({ ...data, coverage }));
+    expect(md).toContain('## Coverage of the frameworks that serve as models\n\n### Accord cadre AMF (`amf-2016`)\n\nDépartements with a convention in force: 1 of 3 — Gironde (33).\n\n<details><summary>Without one: 2 départements</summary>\n\nAin (01), Corse-du-Sud (2A).\n\n</details>\n');
+    const page = joined(html({ ...data, coverage }));
+    expect(page).toContain('<div class="places"><span class="place" title="Ain (01): no convention in force">01</span><span class="place" title="Corse-du-Sud (2A): no convention in force">2A</span><span class="place covered" title="Gironde (33): amf-33-2026">33</span></div>');
+    useLanguage('fr');
+    expect(joined(markdown({ ...data, coverage }))).toContain('Départements avec une convention en vigueur : 1 sur 3 — Gironde (33).');
+    expect(joined(markdown({ ...data, coverage: [] }))).not.toContain('Couverture');
   });
 });
