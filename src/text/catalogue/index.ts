@@ -1,9 +1,4 @@
-import { check, commands, common, draft, format, git, help, lifecycle, load } from './areas.js';
-import { coverage, deadlines, init, render, report, yamlsuite } from './areas.js';
-import { deadlines, render, yamlsuite } from './areas.js';
-import { render, yamlsuite } from './areas.js';
-import { check, commands, common, deadlines, draft, format, git, help, lifecycle, load } from './areas.js';
-import { check, commands, common, coverage, draft, format, git, help, init, lifecycle, load, report } from './areas.js';
+import { check, commands, common, coverage, deadlines, draft, format, git, help, init, lifecycle, load, render, report, yamlsuite } from './areas.js';
 
 /** One form of a sentence, or its singular and plural forms (chosen by a `count` parameter). */
 export type Forms = string | { readonly one: string; readonly other: string };
