@@ -20,10 +20,12 @@ const GIRONDE = [
   'partenaire_id=ad-maires-33',
   'partenaire_nom=Association des maires de la Gironde',
   'partenaire_signataire=Marie Dupont',
+  'partenaire_signataire_civilite=Madame',
   'direction_territoriale=Direction territoriale de la Gironde',
   'directeur=Paul Martin',
+  'directeur_civilite=Monsieur',
   'departement=33',
-  'date_signature=2026-12-01',
+  'date_prevue=2026-12-01',
   'lieu_signature=Bordeaux',
 ].flatMap((s) => ['--set', s]);
 
@@ -40,14 +42,19 @@ describe('accords new (end to end)', () => {
     expect(record).toContain('parent: amf-pole-emploi-2016');
     expect(record).toContain('- org: france-travail');
     expect(record).toMatch(/template_sha256: [0-9a-f]{64}/);
+    // A draft (SPEC §6): no `signed`, no `effective`, the date left blank in the text.
+    expect(record).not.toMatch(/^signed:/m);
+    expect(record).not.toMatch(/^effective:/m);
     const text = readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8');
-    expect(text).toContain('Fait à Bordeaux, le 1er décembre 2026');
+    expect(text).toContain('Fait à Bordeaux, le ……………, en deux exemplaires originaux.');
+    expect(text).toContain('département de la Gironde (33)');
     expect(readFileSync(join(root, 'agreements/organizations.yaml'), 'utf8')).toContain('- id: ad-maires-33\n  name: Association des maires de la Gironde\n  kind: association\n');
     const validate = accords(['validate', '--root', root, '--format', 'json']);
     expect(JSON.parse(validate.stdout).filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
     expect(accords(['render', '--check', '--root', root]).code).toBe(0);
     const show = accords(['show', 'amf-33-2026', '--root', root, '--as-of', '2026-12-15', '--format', 'json']);
-    expect(JSON.parse(show.stdout)).toMatchObject({ status: 'in-force', next_renewal: '2027-12-01', notice_deadline: '2027-09-30' });
+    expect(JSON.parse(show.stdout)).toMatchObject({ status: 'draft' });
+    expect(accords(['list', '--status', 'draft', '--root', root, '--format', 'json']).stdout).toContain('"amf-33-2026"');
   });
 
   it('lists the variables in the SPEC json shape', () => {
@@ -62,20 +69,24 @@ describe('accords new (end to end)', () => {
   it('reads values from a --vars file, overridden by --set', () => {
     const root = freshRoot();
     const vars = join(root, 'gironde.yaml');
-    writeFileSync(vars, 'partenaire_id: ad-maires-33\npartenaire_nom: "Maison de l\'emploi & de la formation"\npartenaire_signataire: Marie Dupont\ndirection_territoriale: DT Gironde\ndirecteur: Paul Martin\ndepartement: "33"\ndate_signature: 2026-12-01\nlieu_signature: Bordeaux\ncomite_reunions: 3\n');
+    writeFileSync(vars, 'partenaire_id: ad-maires-33\npartenaire_nom: "Maison de l\'emploi & de la formation"\npartenaire_signataire: Marie Dupont\npartenaire_signataire_civilite: Madame\ndirection_territoriale: DT Gironde\ndirecteur: Paul Martin\ndirecteur_civilite: M.\ndepartement: "33"\ndate_signature: 2026-12-01\nlieu_signature: Bordeaux\ncomite_reunions: 3\n');
     const run = draft(root, '--id', 'amf-33-2026', '--vars', vars, '--set', 'lieu_signature=Mérignac', '--dry-run');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("**Maison de l'emploi & de la formation**");
-    expect(run.stdout).toContain('Fait à Mérignac');
+    expect(run.stdout).toContain("**La Maison de l'emploi & de la formation**");
+    expect(run.stdout).toContain('Fait à Mérignac, le ……………');
+    expect(run.stdout).not.toMatch(/^signed:/m);
+    // A date_signature given to `new` is the planned date, said so on stderr, never `signed`.
+    expect(run.stderr).toContain('`date_signature` is taken as the planned date (`date_prevue`)');
+    expect(run.stdout).toContain('date_prevue: 2026-12-01');
     expect(run.stdout).toContain('Il se réunit trois fois par an');
     expect(existsSync(join(root, 'agreements/local/amf-33-2026.yaml'))).toBe(false);
   });
 
   it('lists every problem at once, exits 1 and writes nothing', () => {
     const root = freshRoot();
-    const run = draft(root, '--id', 'amf-33-2026', '--set', 'date_signature=2026-02-30', '--set', 'departemnt=33', '--set', '__proto__=x', '--set', 'duree=1 an');
+    const run = draft(root, '--id', 'amf-33-2026', '--set', 'date_prevue=2026-02-30', '--set', 'departemnt=33', '--set', '__proto__=x', '--set', 'duree=1 an');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/date_signature.*not a calendar date/);
+    expect(run.stderr).toMatch(/date_prevue.*not a calendar date/);
     expect(run.stderr).toMatch(/unknown variable `departemnt`.*did you mean `departement`/);
     expect(run.stderr).toMatch(/`__proto__` is not an allowed variable name/);
     expect(run.stderr).toMatch(/missing required variable `partenaire_nom`/);
@@ -186,19 +197,19 @@ describe('accords new and render in French (end to end)', () => {
     const run = fr(freshRoot(), '--list-vars');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^NOM +TYPE +VALEUR +DESCRIPTION$/m);
-    expect(run.stdout).toMatch(/^departement +string +obligatoire +Code INSEE du département couvert \(par ex\. 33\)$/m);
+    expect(run.stdout).toMatch(/^departement +string +obligatoire +Code INSEE du département couvert \(son nom vient de la liste officielle\) \(par ex\. 33\)$/m);
     expect(run.stdout).toMatch(/^reconduction +tacit\|express\|none +/m);
   });
 
   it('lists every problem in French and writes nothing', () => {
     const root = freshRoot();
-    const run = fr(root, '--id', 'AMF_33', '--set', 'date_signature=2026-02-30', '--set', 'departemnt=33', '--set', 'lieu');
+    const run = fr(root, '--id', 'AMF_33', '--set', 'date_prevue=2026-02-30', '--set', 'departemnt=33', '--set', 'lieu');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^accords: rien n’a été écrit ; \d+ problèmes :$/m);
     expect(run.stderr).toContain('  - --id `AMF_33` n’est pas un identifiant en minuscules (a-z, 0-9 et tirets simples, par ex. amf-33-2026)\n');
     expect(run.stderr).toContain('  - --set lieu : écrivez nom=valeur\n');
     expect(run.stderr).toContain('  - variable inconnue `departemnt` (provenant de --set) : vouliez-vous dire `departement` ?\n');
-    expect(run.stderr).toContain('  - `date_signature` (provenant de --set) : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ\n');
+    expect(run.stderr).toContain('  - `date_prevue` (provenant de --set) : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ\n');
     expect(run.stderr).toContain('  - variable obligatoire manquante `lieu_signature` : Lieu de signature (par ex. --set lieu_signature=Bordeaux)\n');
     expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
   });
@@ -208,7 +219,7 @@ describe('accords new and render in French (end to end)', () => {
     const run = fr(root, '--id', 'amf-33-2026', ...GIRONDE);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('accords: `ad-maires-33` (Association des maires de la Gironde) ajouté à agreements/organizations.yaml\naccords: agreements/local/amf-33-2026.yaml et agreements/local/amf-33-2026.md écrits\n');
-    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Bordeaux, le 1er décembre 2026');
+    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Bordeaux, le ……………');
     const again = fr(root, '--id', 'amf-33-2026', ...GIRONDE);
     expect(again.stderr).toContain('agreements/local/amf-33-2026.yaml et agreements/local/amf-33-2026.md existent déjà (utilisez --force pour les remplacer)');
   });

@@ -3,6 +3,7 @@ export { check } from './check.js';
 export { commands } from './commands.js';
 export { common } from './common.js';
 export { draft } from './draft.js';
+export { drafting } from './drafting.js';
 export { format } from './format.js';
 export { git } from './git.js';
 export { help } from './help.js';
