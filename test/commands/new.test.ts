@@ -245,3 +245,58 @@ describe('accords new and render in French (end to end)', () => {
     expect(unknown.stderr).toBe('accords: `amf-33-202` n’est pas une convention rédigée (aucune fiche valide avec un bloc `provenance`)\n  vouliez-vous dire `amf-33-2026` ?\n');
   });
 });
+
+describe('accords new: drafting checks (SPEC §6)', () => {
+  const AVE = [
+    'partenaire_id=mde-bordeaux',
+    "partenaire_nom=Maison de l'emploi de Bordeaux",
+    'partenaire_signataire=Yohan David',
+    'partenaire_signataire_civilite=Monsieur',
+    'direction_territoriale=Direction territoriale de la Gironde',
+    'directeur=Paul Martin',
+    'directeur_civilite=Monsieur',
+    'departement=33',
+    'lieu_signature=Bordeaux',
+  ].flatMap((s) => ['--set', s]);
+
+  it('drafts from a framework that has ended, with a warning; validate warns once the convention is signed', () => {
+    const root = freshRoot();
+    const run = accords(['new', '--root', root, '--as-of', '2026-12-03', '--from', 'ave-pole-emploi-2020', '--id', 'ave-33-2026', ...AVE]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: ave-pole-emploi-2020 is expired as of 2026-12-03; the convention is drafted from it all the same');
+    const text = readFileSync(join(root, 'agreements/local/ave-33-2026.md'), 'utf8');
+    expect(text).toContain('protocole de coopération conclu le 16 juillet 2020');
+    const path = join(root, 'agreements/local/ave-33-2026.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('place: Bordeaux', 'signed: 2026-12-01\nplace: Bordeaux'));
+    const validate = JSON.parse(accords(['validate', '--root', root, '--format', 'json']).stdout) as { rule: string; file: string; severity: string }[];
+    expect(validate).toContainEqual(expect.objectContaining({ rule: 'parent-in-force', file: 'agreements/local/ave-33-2026.yaml', severity: 'warning' }));
+  });
+
+  it('refuses France Travail (or Pôle emploi) as its own partner, and a partner the registry names otherwise', () => {
+    const root = freshRoot();
+    const self = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'partenaire_id=france-travail', '--set', 'partenaire_nom=France Travail');
+    expect(self.code).toBe(1);
+    expect(self.stderr).toContain('the partner `france-travail` succeeded `pole-emploi`, a party to amf-pole-emploi-2016');
+    const renamed = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'partenaire_id=amf', '--set', 'partenaire_nom=AMF Gironde');
+    expect(renamed.code).toBe(1);
+    expect(renamed.stderr).toContain('already a party to amf-pole-emploi-2016');
+    expect(renamed.stderr).toContain('the registry names `amf` “Association des maires de France et des présidents d\'intercommunalité”');
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
+  });
+
+  it('takes French words for enums, refuses an empty --set, and reports a French date once with its ISO form', () => {
+    const root = freshRoot();
+    const french = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'reconduction=aucune', '--dry-run');
+    expect(french.code).toBe(0);
+    expect(french.stdout).toContain('renewal: none');
+    expect(french.stdout).toContain('applies: any-time');
+    const empty = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'directeur_qualite=', '--set', 'date_prevue=01/12/2026');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('  - `directeur_qualite` is given empty: give a value, or leave the variable out to take its default\n');
+    expect(empty.stderr).toContain('  - `date_prevue` (from --set): `01/12/2026` is not written YYYY-MM-DD: write 2026-12-01\n');
+    expect(empty.stderr).toMatch(/nothing was written; 2 problems/);
+    const dep = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'departement=999');
+    expect(dep.code).toBe(1);
+    expect(dep.stderr).toContain('département `999` is not in the official list');
+  });
+});

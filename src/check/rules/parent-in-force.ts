@@ -27,6 +27,9 @@ export const parentInForce: Rule = {
       if (!parent || !agreement.signed || !start) continue;
       const { status } = computeTimeline(parent, start, { detail: false });
       if (status === 'in-force' || status === 'unknown' || status === 'draft') continue;
+      // Signed before its parent even starts: `signed-before-parent` says so already.
+      const parentStart = parent.effective ?? parent.signed;
+      if (status === 'upcoming' && parentStart && agreement.signed < parentStart) continue;
       yield {
         file,
         path: [agreement.effective !== undefined ? 'effective' : 'signed'],
