@@ -141,6 +141,18 @@ describe('accords new (end to end)', () => {
 });
 
 describe('accords render (end to end)', () => {
+  it('renders a signed record with its signature and start dates (what `accords sign` does through src/draft/)', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    const recordPath = join(root, 'agreements/local/amf-33-2026.yaml');
+    writeFileSync(recordPath, readFileSync(recordPath, 'utf8').replace('place: Bordeaux', 'signed: 2026-12-05\nplace: Bordeaux\neffective: 2027-01-01'));
+    expect(accords(['render', 'amf-33-2026', '--root', root]).code).toBe(0);
+    const text = readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8');
+    expect(text).toContain('Fait à Bordeaux, le 5 décembre 2026, en deux exemplaires originaux.');
+    expect(text).toContain('prend effet le 1er janvier 2027.');
+    expect(accords(['render', '--check', '--root', root]).code).toBe(0);
+  });
+
   it('detects a text that no longer matches its record, and re-renders it', () => {
     const root = freshRoot();
     expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
