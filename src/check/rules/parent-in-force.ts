@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { parseIsoDate } from '../../lifecycle/date.js';
-import { computeTimeline } from '../../lifecycle/timeline.js';
+import { lifecycleOf } from '../../lifecycle/timeline.js';
 import { statusLabel } from '../../lifecycle/labels.js';
 import { say } from '../../text/say.js';
 
@@ -20,13 +20,20 @@ export const parentInForce: Rule = {
   severity: 'warning',
   *check({ records }) {
     const byId = new Map(records.map(({ agreement }) => [agreement.id, agreement]));
+    // A parent's dates are read once, however many conventions it has (a network drafts thousands).
+    const facts = new Map<string, ReturnType<typeof lifecycleOf>>();
     for (const { file, agreement } of records) {
       if (agreement.kind !== 'local' && agreement.kind !== 'amendment') continue;
       const parent = agreement.parent ? byId.get(agreement.parent) : undefined;
       const start = parseIsoDate(agreement.effective ?? agreement.signed);
       if (!parent || !agreement.signed || !start) continue;
-      const { status } = computeTimeline(parent, start, { detail: false });
-      if (status === 'in-force' || status === 'unknown' || status === 'draft') continue;
+      if (parent.signed === undefined) continue;
+      let known = facts.get(parent.id);
+      if (!known) facts.set(parent.id, (known = lifecycleOf(parent)));
+      if ('unknown' in known) continue;
+      // As computeTimeline says it: in force from `effective` to the last day in force, both included.
+      const status = start < known.effective ? 'upcoming' : known.finalEnd !== undefined && start > known.finalEnd ? (known.terminated ? 'terminated' : 'expired') : 'in-force';
+      if (status === 'in-force') continue;
       // Signed before its parent even starts: `signed-before-parent` says so already.
       const parentStart = parent.effective ?? parent.signed;
       if (status === 'upcoming' && parentStart && agreement.signed < parentStart) continue;
