@@ -16,6 +16,8 @@ export interface DraftInput {
   readonly origins?: ReadonlyMap<string, string>;
   readonly registry: ReadonlyMap<string, Organization>;
   readonly provenance: Omit<Provenance, 'variables'>;
+  /** The texts kept beside the record that the template places (`clauses_locales`, `annexes`). */
+  readonly companions?: Pick<DraftContext, 'clauses_locales' | 'annexes'>;
   /**
    * The day parties are named as of when the convention has neither a signature date nor a
    * planned one (`new` gives its as-of day). Without it, the effective date, else the framework's.
@@ -59,6 +61,7 @@ export function draftConvention(input: DraftInput): Draft {
     accord_cadre_date: input.framework.signed ?? '',
     accord_cadre_nature: input.framework.kind,
     ...territory,
+    ...input.companions,
   };
   try {
     const rendered = renderBlock(input.spec.record, input.spec, values, context) as Partial<Agreement>;

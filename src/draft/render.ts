@@ -28,6 +28,10 @@ export interface DraftContext {
   /** The région of the `region` code: Nouvelle-Aquitaine, de la Nouvelle-Aquitaine (empty without one). */
   readonly region_nom: string;
   readonly region_de: string;
+  /** The negotiated local articles (`<id>.clauses.md` beside the record), absent when there is none. */
+  readonly clauses_locales?: string;
+  /** The annexes (`<id>.annexes.md` beside the record), absent when there is none. */
+  readonly annexes?: string;
 }
 
 export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = [
@@ -44,6 +48,8 @@ export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = [
   'departement_de',
   'region_nom',
   'region_de',
+  'clauses_locales',
+  'annexes',
 ];
 
 /** Variables that drafting reads itself, so a template may declare them without using them. */
@@ -161,7 +167,7 @@ export function explainRenderError(error: unknown, bodyLine?: number): string {
 export function templateData(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): Record<string, unknown> {
   const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const variable of spec.variables) data[variable.name] = values.get(variable.name) ?? null;
-  for (const name of CONTEXT_NAMES) data[name] = context[name];
+  for (const name of CONTEXT_NAMES) data[name] = context[name] ?? null;
   // No prototype (a variable may be called `constructor`), but Handlebars puts the data in the
   // text of its "not defined" error, which needs it to convert to a string.
   Object.defineProperty(data, Symbol.toPrimitive, { value: () => 'the data', enumerable: false });

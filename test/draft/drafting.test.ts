@@ -164,3 +164,31 @@ describe('frameworkWarnings', () => {
     expect(frameworkWarnings(ave2020, [ave2020], day('2026-12-03'))).toEqual(['attention : ave-2020 est expiré au 2026-12-03 ; la convention en est rédigée quand même']);
   });
 });
+
+describe('negotiated articles and annexes (the render-docx contract)', () => {
+  it('places the local articles before the signatures and the annexes after them', () => {
+    const d = ok(
+      draftConvention({
+        id: 'x',
+        framework: amf,
+        spec: spec(),
+        raw: new Map(Object.entries(BASE)),
+        registry,
+        asOf: '2026-12-03',
+        companions: { clauses_locales: '## Article 12 – Clause négociée\n\nTexte.', annexes: '## Annexe 1 – Communes\n\nBordeaux.' },
+        provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' },
+      }),
+    );
+    const text = d.document;
+    const [before, rest] = text.split('<!-- accords:signatures -->\n') as [string, string];
+    const [signatures, after] = rest.split('<!-- /accords:signatures -->\n') as [string, string];
+    expect(before).toMatch(/font partie intégrante de la présente convention\.\n\n## Article 12 – Clause négociée\n\nTexte\.\n\n$/);
+    expect(signatures).toMatch(/^## Signatures\n\nFait à Bordeaux, le …………… ?, en deux exemplaires originaux\.\n[\s\S]*\n\n$/);
+    expect(signatures).toContain('**Pour l\'Association des maires de la Gironde**');
+    expect(after).toBe('\n## Annexe 1 – Communes\n\nBordeaux.\n');
+    expect(d.record.parties.map((p) => p.signatory?.role)).toEqual(['Présidente', 'Directeur territorial, Direction territoriale de la Gironde']);
+    const without = ok(draft({})).document;
+    expect(without).toContain("La présente convention ne comporte pas d'annexe.\n\n<!-- accords:signatures -->\n## Signatures\n");
+    expect(without.endsWith('<!-- /accords:signatures -->\n')).toBe(true);
+  });
+});
