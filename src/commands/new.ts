@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExitCode, Organization } from '../types.js';
 import { draftConvention } from '../draft/convention.js';
+import { frameworkWarnings } from '../draft/framework.js';
+import { partnerProblems } from '../draft/partner.js';
+import type { TemplateSpec } from '../draft/template.js';
 import { loadTree } from '../load/repository.js';
 import { REGISTRY_FILE } from '../load/tree.js';
 import { isInside, writeFileAtomic } from '../load/write.js';
@@ -36,7 +39,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (!options.from) return usageError(io, say('draft.missingFrom'), say('draft.missingFromHint'));
   const repository = openRepository(io, options);
   if (typeof repository === 'number') return repository;
-  const { tree, registry } = repository;
+  const { tree, registry, asOf } = repository;
   const framework = findAgreement(tree.agreements, options.from);
   if (!framework) {
     const withTemplate = tree.agreements.filter((a) => a.agreement.template).map((a) => a.agreement.id);
@@ -62,6 +65,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (!SLUG.test(id)) problems.push(say('draft.badId', { id }));
   const raw = collectValues(options.set ?? [], options.vars, io.cwd);
   problems.push(...raw.problems);
+  problems.push(...plannedDate(template.spec, raw.values, raw.origins, io));
   if (io.stdinIsTTY && problems.length === 0) {
     const { askMissing } = await import('./prompt.js');
     await askMissing(template.spec, raw.values, io);
@@ -75,11 +79,14 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     raw: raw.values,
     origins: raw.origins,
     registry,
+    asOf,
     provenance: { template: template.path, template_sha256: createHash('sha256').update(template.text).digest('hex'), tool_version: TOOL_VERSION },
     ...(companions.ok ? { companions: companions.companions } : {}),
   });
   if (!draft.ok) problems.push(...draft.problems);
+  if (draft.ok && draft.organization) problems.push(...partnerProblems(framework.agreement, draft.organization, registry));
   if (problems.length > 0 || !draft.ok) return refuse(io, problems);
+  for (const warning of frameworkWarnings(framework.agreement, tree.agreements.map((a) => a.agreement), asOf)) io.stderr(`accords: ${warning}\n`);
 
   const localDir = join(tree.root, 'agreements', 'local');
   const recordPath = join(localDir, `${id}.yaml`);
@@ -130,6 +137,23 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   }
   io.stderr(`accords: ${say('draft.wrote', { record: recordFile, document: `agreements/local/${id}.md` })}\n`);
   return 0;
+}
+
+/**
+ * A draft is not signed (SPEC §6): a `date_signature` given to `new` is the planned date, kept
+ * as `date_prevue` (parties are named as of it), never written as `signed`.
+ */
+function plannedDate(spec: TemplateSpec, values: Map<string, unknown>, origins: Map<string, string>, io: Io): string[] {
+  const given = values.get('date_signature');
+  if (given === undefined || !spec.variables.some((v) => v.name === 'date_prevue')) return [];
+  if (values.has('date_prevue')) return [say('drafting.plannedAndSigned')];
+  values.delete('date_signature');
+  values.set('date_prevue', given);
+  const origin = origins.get('date_signature');
+  origins.delete('date_signature');
+  if (origin !== undefined) origins.set('date_prevue', origin);
+  io.stderr(`accords: ${say('drafting.plannedDate')}\n`);
+  return [];
 }
 
 function refuse(io: Io, problems: readonly string[]): ExitCode {

@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline/promises';
-import type { Interface } from 'node:readline/promises';
 import type { TemplateSpec } from '../draft/template.js';
 import { say } from '../text/say.js';
 import type { Io } from './context.js';
@@ -18,34 +17,25 @@ export async function askMissing(spec: TemplateSpec, values: Map<string, unknown
   const missing = spec.variables.filter((v) => v.required && !values.has(v.name));
   if (missing.length === 0) return;
   const rl = createInterface(terminal);
+  // Lines are read through the interface's iterator, which keeps every line that arrives before
+  // it is asked for: answers pasted all at once are each kept for their question, in order.
+  const lines = rl[Symbol.asyncIterator]();
   try {
     io.stderr(`${say('draft.askMissing', { count: missing.length })}\n`);
     for (const { name, description, example } of missing) {
       const question = example === undefined ? say('draft.askValue', { name, description }) : say('draft.askValueExample', { name, description, example: String(example) });
-      const answer = await ask(rl, `  ${question}`);
-      if (answer === undefined) {
+      rl.setPrompt(`  ${question}`);
+      rl.prompt();
+      const next = await lines.next();
+      if (next.done) {
         // Ctrl+D: no more questions; what is still missing is reported as missing.
         io.stderr('\n');
         break;
       }
+      const answer = String(next.value).trim();
       if (answer !== '') values.set(name, answer);
     }
   } finally {
     rl.close();
   }
-}
-
-/** One answer, or `undefined` when the input ends (Ctrl+D) instead. */
-function ask(rl: Interface, question: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const ended = () => resolve(undefined);
-    rl.once('close', ended);
-    rl.question(question).then(
-      (answer) => {
-        rl.off('close', ended);
-        resolve(answer.trim());
-      },
-      ended,
-    );
-  });
 }

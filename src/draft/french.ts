@@ -82,3 +82,27 @@ export function joinFr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
+
+/**
+ * A whole number in figures, grouped by three with a narrow non-breaking space (U+202F), as
+ * the Imprimerie nationale writes it. `digitsFr(12000)` //=> '12 000' ; `digitsFr(999)` //=> '999'
+ */
+export function digitsFr(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const [whole, fraction] = String(Math.abs(n)).split('.') as [string, string | undefined];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/**
+ * French typography in a template's literal text: a non-breaking space (U+00A0) before `:` and
+ * inside « », a narrow one (U+202F) before `; ! ?`. Applied to the template's source, never to the
+ * values, which appear as they were given.
+ */
+export function typographyFr(text: string): string {
+  return text
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»')
+    .replace(/ :(?=\s|$)/gm, '\u00a0:')
+    .replace(/ ([;!?])(?=\s|$|["»)*])/gm, '\u202f$1');
+}

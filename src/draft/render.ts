@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { parseDuration } from '../lifecycle/duration.js';
 import { say } from '../text/say.js';
-import { formatDateFr, formatDurationFr, joinFr, numberFr } from './french.js';
+import { digitsFr, formatDateFr, formatDurationFr, joinFr, numberFr, typographyFr } from './french.js';
 import type { TemplateSpec } from './template.js';
 import type { Value } from './variables.js';
 
@@ -9,19 +9,54 @@ import type { Value } from './variables.js';
 export interface DraftContext {
   /** The new convention's id. */
   readonly id: string;
-  /** The public employment operator's name as of the signature date (France Travail from 2024-01-01). */
+  /** The public employment operator's name as of the convention's date (France Travail from 2024-01-01). */
   readonly operateur_nom: string;
+  /** Whether that operator succeeded the one that signed the framework (France Travail for Pôle emploi). */
+  readonly operateur_successeur: boolean;
+  /** The operator's name as the framework was signed (Pôle emploi). */
+  readonly operateur_signataire_national: string;
   readonly accord_cadre_id: string;
   readonly accord_cadre_titre: string;
   /** The framework's signature date (ISO), or empty. */
   readonly accord_cadre_date: string;
+  /** The framework's kind: `framework` (accord-cadre) or `protocol` (protocole). */
+  readonly accord_cadre_nature: string;
+  /** The département of the `departement` code, from the official list: Gironde, la Gironde, de la Gironde (empty without one). */
+  readonly departement_nom: string;
+  readonly departement_le: string;
+  readonly departement_de: string;
+  /** The région of the `region` code: Nouvelle-Aquitaine, de la Nouvelle-Aquitaine (empty without one). */
+  readonly region_nom: string;
+  readonly region_de: string;
   /** The negotiated local articles (`<id>.clauses.md` beside the record), absent when there is none. */
   readonly clauses_locales?: string;
   /** The annexes (`<id>.annexes.md` beside the record), absent when there is none. */
   readonly annexes?: string;
 }
 
-export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = ['id', 'operateur_nom', 'accord_cadre_id', 'accord_cadre_titre', 'accord_cadre_date', 'clauses_locales', 'annexes'];
+export const CONTEXT_NAMES: readonly (keyof DraftContext)[] = [
+  'id',
+  'operateur_nom',
+  'operateur_successeur',
+  'operateur_signataire_national',
+  'accord_cadre_id',
+  'accord_cadre_titre',
+  'accord_cadre_date',
+  'accord_cadre_nature',
+  'departement_nom',
+  'departement_le',
+  'departement_de',
+  'region_nom',
+  'region_de',
+  'clauses_locales',
+  'annexes',
+];
+
+/** Variables that drafting reads itself, so a template may declare them without using them. */
+const IMPLICIT_NAMES = ['date_prevue'];
+
+/** A civility or a grammatical gender that calls for the feminine form. */
+const FEMININE_WORDS = new Set(['madame', 'mme', 'feminin', 'féminin', 'f']);
 
 const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** `{{date date_signature}}` → 1er décembre 2026 */
@@ -37,7 +72,34 @@ const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** `{{de (duree duree)}}` → d'un (1) an, de deux (2) mois (French elision) */
   de: (text) => (typeof text === 'string' && /^[aeiouyhâéèêîôû]/i.test(text) ? `d'${text}` : `de ${String(text)}`),
   eq: (a, b) => a === b,
+  /** `{{genre partenaire_signataire_civilite "président" "présidente"}}` → présidente for Madame */
+  genre: (value, masculine, feminine) => (typeof value === 'string' && FEMININE_WORDS.has(value.toLowerCase()) ? feminine : masculine),
+  /** `{{fois comite_reunions}}` → une fois, deux fois, vingt et une fois */
+  fois: (value) => (typeof value === 'number' ? `${numberFr(value).replace(/(^|[ -])un$/, '$1une')} fois` : ''),
+  /** `{{chiffres jeunes_accompagnes}}` → 12 000 (narrow non-breaking space) */
+  chiffres: (value) => (typeof value === 'number' ? digitsFr(value) : String(value ?? '')),
+  /** `{{majuscule partenaire_le}}` → L'Association… (first letter capitalised, to open a sentence) */
+  majuscule: (value) => (typeof value === 'string' ? value.charAt(0).toUpperCase() + value.slice(1) : ''),
+  /** `{{si (eq partenaire_type "association") "président" "maire"}}` → the second value when the first is true, else the third */
+  si: (condition, yes, no) => (condition ? yes : no),
+  /** `{{parmi departement "57" "67" "68"}}` → whether the value is one of those listed */
+  parmi: (value, ...rest) => rest.slice(0, -1).includes(value),
+  /** `{{ou a b}}` → a when a is given, else b */
+  ou: (...args) => args.slice(0, -1).find((v) => v !== null && v !== undefined && v !== '') ?? '',
+  /** `{{le partenaire_genre partenaire_nom}}` → l'Association…, la Maison…, le PLIE… (elision before a vowel or a mute h) */
+  le: (gender, name) => articled(gender, name),
+  /** `{{du partenaire_genre partenaire_nom}}` → de l'Association…, de la Maison…, du PLIE… */
+  du: (gender, name) => {
+    const text = articled(gender, name);
+    return text.startsWith('le ') ? `du ${text.slice(3)}` : text.startsWith('les ') ? `des ${text.slice(4)}` : `de ${text}`;
+  },
 };
+
+function articled(gender: unknown, name: unknown): string {
+  const text = typeof name === 'string' ? name : '';
+  if (/^[aeiouyâàéèêëîïôûœ]/i.test(text)) return `l'${text}`;
+  return `${typeof gender === 'string' && FEMININE_WORDS.has(gender.toLowerCase()) ? 'la' : 'le'} ${text}`;
+}
 
 function durationText(value: unknown, digits: boolean): string {
   const duration = typeof value === 'string' ? parseDuration(value) : null;
@@ -59,6 +121,20 @@ function handlebars(): typeof Handlebars {
   }
   return instance;
 }
+
+/** A body with French typography applied to its literal text (see `typographyFr`), once per body. */
+const typeset = (() => {
+  const done = new Map<string, string>();
+  return (body: string): string => {
+    let text = done.get(body);
+    if (text === undefined) {
+      if (done.size >= MAX_COMPILED) done.clear();
+      text = typographyFr(body);
+      done.set(body, text);
+    }
+    return text;
+  };
+})();
 
 /** Compiled sources: `render` over 3,000 conventions of one template compiled it 3,000 times. */
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -101,7 +177,7 @@ export function templateData(spec: TemplateSpec, values: ReadonlyMap<string, Val
 /** The convention's text, or the problem that stopped it. */
 export function renderDocument(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): { text: string } | { problem: string } {
   try {
-    return { text: renderText(spec.body, templateData(spec, values, context)) };
+    return { text: renderText(typeset(spec.body), templateData(spec, values, context)) };
   } catch (error) {
     return { problem: say('draft.cannotRender', { reason: explainRenderError(error, spec.bodyLine) }) };
   }
@@ -156,7 +232,8 @@ export function checkTemplate(spec: TemplateSpec): string[] {
   }
   const declared = new Set([...spec.variables.map((v) => v.name), ...CONTEXT_NAMES]);
   for (const name of used) if (!declared.has(name)) problems.push(say('draft.usedNotDeclared', { name }));
-  const defaultSources = new Set(spec.variables.map((v) => v.default_from).filter(Boolean));
+  // `date_prevue` is read by drafting itself (parties are named as of it), never by the text.
+  const defaultSources = new Set([...spec.variables.map((v) => v.default_from).filter(Boolean), ...IMPLICIT_NAMES]);
   for (const variable of spec.variables) {
     if (!used.has(variable.name) && !defaultSources.has(variable.name)) problems.push(say('draft.declaredNotUsed', { name: variable.name }));
   }

@@ -74,7 +74,12 @@ function checkVariable(entry: unknown, index: number, problems: string[]): Varia
     if (typeof v.pattern !== 'string') problems.push(say('draft.patternNotString', { at, name }));
     else if (v.example === undefined) problems.push(say('draft.patternNeedsExample', { at, name }));
   }
-  const known = new Set(['name', 'type', 'required', 'description', 'default', 'default_from', 'values', 'pattern', 'example']);
+  if (v.aliases !== undefined) {
+    const aliases = v.aliases;
+    const ok = v.type === 'enum' && aliases !== null && typeof aliases === 'object' && !Array.isArray(aliases) && Object.values(aliases).every((x) => typeof x === 'string' && Array.isArray(v.values) && v.values.includes(x));
+    if (!ok) problems.push(say('drafting.badAliases', { at, name }));
+  }
+  const known = new Set(['name', 'type', 'required', 'description', 'default', 'default_from', 'values', 'pattern', 'example', 'aliases']);
   for (const key of Object.keys(v)) if (!known.has(key)) problems.push(say('draft.unknownVariableKey', { at, name, key }));
   const spec: VariableSpec = {
     name,
@@ -86,6 +91,7 @@ function checkVariable(entry: unknown, index: number, problems: string[]): Varia
     ...(Array.isArray(v.values) ? { values: v.values.map(String) } : {}),
     ...(typeof v.pattern === 'string' ? { pattern: v.pattern } : {}),
     ...(v.example !== undefined ? { example: v.example as string | number | boolean } : {}),
+    ...(v.aliases && typeof v.aliases === 'object' && !Array.isArray(v.aliases) ? { aliases: Object.fromEntries(Object.entries(v.aliases).map(([k, x]) => [k, String(x)])) } : {}),
   };
   if (VARIABLE_TYPES.includes(spec.type)) {
     for (const key of ['default', 'example'] as const) {

@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../lifecycle/date.js';
-import { parseDuration } from '../lifecycle/duration.js';
+import { isZeroDuration, parseDuration } from '../lifecycle/duration.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 
@@ -18,6 +18,8 @@ export interface VariableSpec {
   readonly values?: readonly string[];
   readonly pattern?: string;
   readonly example?: string | number | boolean;
+  /** Other words an enum accepts for its values, French ones for example (`tacite` → `tacit`). */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 /** A checked value: dates and durations stay ISO strings, integers are numbers. */
@@ -36,6 +38,8 @@ const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, oui: 
 export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<string, unknown>, origins: ReadonlyMap<string, string> = new Map()): { values: Map<string, Value>; problems: string[] } {
   const problems: string[] = [];
   const values = new Map<string, Value>();
+  // A value given in a wrong form is one problem (with what to write instead), not also "missing".
+  const refused = new Set<string>();
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
   for (const name of raw.keys()) {
     if (RESERVED_NAMES.has(name)) problems.push(say('draft.reservedName', { name }));
@@ -43,13 +47,23 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
   }
   for (const spec of specs) {
     const given = raw.get(spec.name);
-    if (given === undefined || given === null || given === '') continue;
+    if (given === undefined || given === null) continue;
+    if (typeof given === 'string' && given.trim() === '') {
+      // `--set x=` is a mistake, never a silent default: a default is taken only when nothing is given.
+      if (origins.has(spec.name)) {
+        problems.push(say('drafting.emptyValue', { name: spec.name }));
+        refused.add(spec.name);
+      }
+      continue;
+    }
     const checked = coerce(spec, given);
-    if (typeof checked === 'object') problems.push(valueProblem(spec.name, origins.get(spec.name), checked.problem));
-    else values.set(spec.name, checked);
+    if (typeof checked === 'object') {
+      problems.push(valueProblem(spec.name, origins.get(spec.name), checked.problem));
+      refused.add(spec.name);
+    } else values.set(spec.name, checked);
   }
   for (const spec of specs) {
-    if (values.has(spec.name)) continue;
+    if (values.has(spec.name) || refused.has(spec.name)) continue;
     const from = spec.default_from !== undefined ? values.get(spec.default_from) : undefined;
     if (from !== undefined) values.set(spec.name, from);
     else if (spec.default !== undefined) values.set(spec.name, spec.default);
@@ -85,10 +99,18 @@ export function coerce(spec: VariableSpec, given: unknown): Value | { problem: s
         return { problem: spec.example === undefined ? say('draft.notExpectedForm', { text }) : say('draft.notExpectedFormExample', { text, example: String(spec.example) }) };
       }
       return typeof given === 'string' ? given : text;
-    case 'date':
-      return parseIsoDate(text) ?? { problem: say('draft.notDate', { text }) };
-    case 'duration':
-      return parseDuration(text) ? text : { problem: say('draft.notDuration', { text }) };
+    case 'date': {
+      const date = parseIsoDate(text);
+      if (date) return date;
+      const guess = isoFromFrench(text);
+      return { problem: guess ? say('drafting.notDateWrite', { text, guess }) : say('draft.notDate', { text }) };
+    }
+    case 'duration': {
+      const duration = parseDuration(text);
+      if (!duration) return { problem: say('draft.notDuration', { text }) };
+      // A délai of nothing is never meant: « un préavis d'aucun délai » says nothing a party can act on.
+      return isZeroDuration(duration) ? { problem: say('drafting.zeroDuration', { text }) } : text;
+    }
     case 'integer':
       return /^-?\d+$/.test(text) ? Number(text) : { problem: say('draft.notInteger', { text }) };
     case 'boolean': {
@@ -97,11 +119,37 @@ export function coerce(spec: VariableSpec, given: unknown): Value | { problem: s
     }
     case 'enum': {
       if (spec.values?.includes(text)) return text;
+      const known = enumWord(spec, text);
+      if (known !== undefined) return known;
       const guess = closest(text, spec.values ?? []);
       const values = (spec.values ?? []).join(', ');
       return { problem: guess ? say('draft.notOneOfDidYouMean', { text, values, guess }) : say('draft.notOneOf', { text, values }) };
     }
   }
+}
+
+/**
+ * A date written the French way (`01/12/2026`, `1.12.2026`, `1-12-2026`) as ISO, when it is a
+ * calendar date: what to suggest instead.
+ */
+export function isoFromFrench(text: string): string | undefined {
+  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!french) return undefined;
+  return parseIsoDate(`${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}`) ?? undefined;
+}
+
+/** Letters without accents and in lower case, to compare words a person typed. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/** An enum's value from a word with other case or accents, or one of its aliases (`tacite` → `tacit`). */
+function enumWord(spec: VariableSpec, text: string): string | undefined {
+  const word = folded(text);
+  const value = (spec.values ?? []).find((v) => folded(v) === word);
+  if (value !== undefined) return value;
+  for (const [alias, target] of Object.entries(spec.aliases ?? {})) if (folded(alias) === word) return target;
+  return undefined;
 }
 
 /** `new --list-vars --format json` (SPEC §5). */
@@ -116,6 +164,7 @@ export function listVariables(specs: readonly VariableSpec[]): Record<string, un
     ...(spec.values !== undefined ? { values: spec.values } : {}),
     ...(spec.pattern !== undefined ? { pattern: spec.pattern } : {}),
     ...(spec.example !== undefined ? { example: spec.example } : {}),
+    ...(spec.aliases !== undefined ? { aliases: spec.aliases } : {}),
   }));
 }
 

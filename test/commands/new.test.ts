@@ -20,10 +20,12 @@ const GIRONDE = [
   'partenaire_id=ad-maires-33',
   'partenaire_nom=Association des maires de la Gironde',
   'partenaire_signataire=Marie Dupont',
+  'partenaire_signataire_civilite=Madame',
   'direction_territoriale=Direction territoriale de la Gironde',
   'directeur=Paul Martin',
+  'directeur_civilite=Monsieur',
   'departement=33',
-  'date_signature=2026-12-01',
+  'date_prevue=2026-12-01',
   'lieu_signature=Bordeaux',
 ].flatMap((s) => ['--set', s]);
 
@@ -40,14 +42,19 @@ describe('accords new (end to end)', () => {
     expect(record).toContain('parent: amf-pole-emploi-2016');
     expect(record).toContain('- org: france-travail');
     expect(record).toMatch(/template_sha256: [0-9a-f]{64}/);
+    // A draft (SPEC §6): no `signed`, no `effective`, the date left blank in the text.
+    expect(record).not.toMatch(/^signed:/m);
+    expect(record).not.toMatch(/^effective:/m);
     const text = readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8');
-    expect(text).toContain('Fait à Bordeaux, le 1er décembre 2026');
+    expect(text).toContain('Fait à Bordeaux, le ……………, en deux exemplaires originaux.');
+    expect(text).toContain('département de la Gironde (33)');
     expect(readFileSync(join(root, 'agreements/organizations.yaml'), 'utf8')).toContain('- id: ad-maires-33\n  name: Association des maires de la Gironde\n  kind: association\n');
     const validate = accords(['validate', '--root', root, '--format', 'json']);
     expect(JSON.parse(validate.stdout).filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
     expect(accords(['render', '--check', '--root', root]).code).toBe(0);
     const show = accords(['show', 'amf-33-2026', '--root', root, '--as-of', '2026-12-15', '--format', 'json']);
-    expect(JSON.parse(show.stdout)).toMatchObject({ status: 'in-force', next_renewal: '2027-12-01', notice_deadline: '2027-09-30' });
+    expect(JSON.parse(show.stdout)).toMatchObject({ status: 'draft' });
+    expect(accords(['list', '--status', 'draft', '--root', root, '--format', 'json']).stdout).toContain('"amf-33-2026"');
   });
 
   it('lists the variables in the SPEC json shape', () => {
@@ -62,20 +69,24 @@ describe('accords new (end to end)', () => {
   it('reads values from a --vars file, overridden by --set', () => {
     const root = freshRoot();
     const vars = join(root, 'gironde.yaml');
-    writeFileSync(vars, 'partenaire_id: ad-maires-33\npartenaire_nom: "Maison de l\'emploi & de la formation"\npartenaire_signataire: Marie Dupont\ndirection_territoriale: DT Gironde\ndirecteur: Paul Martin\ndepartement: "33"\ndate_signature: 2026-12-01\nlieu_signature: Bordeaux\ncomite_reunions: 3\n');
+    writeFileSync(vars, 'partenaire_id: ad-maires-33\npartenaire_nom: "Maison de l\'emploi & de la formation"\npartenaire_signataire: Marie Dupont\npartenaire_signataire_civilite: Madame\ndirection_territoriale: DT Gironde\ndirecteur: Paul Martin\ndirecteur_civilite: M.\ndepartement: "33"\ndate_signature: 2026-12-01\nlieu_signature: Bordeaux\ncomite_reunions: 3\n');
     const run = draft(root, '--id', 'amf-33-2026', '--vars', vars, '--set', 'lieu_signature=Mérignac', '--dry-run');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("**Maison de l'emploi & de la formation**");
-    expect(run.stdout).toContain('Fait à Mérignac');
+    expect(run.stdout).toContain("**La Maison de l'emploi & de la formation**");
+    expect(run.stdout).toContain('Fait à Mérignac, le ……………');
+    expect(run.stdout).not.toMatch(/^signed:/m);
+    // A date_signature given to `new` is the planned date, said so on stderr, never `signed`.
+    expect(run.stderr).toContain('`date_signature` is taken as the planned date (`date_prevue`)');
+    expect(run.stdout).toContain('date_prevue: 2026-12-01');
     expect(run.stdout).toContain('Il se réunit trois fois par an');
     expect(existsSync(join(root, 'agreements/local/amf-33-2026.yaml'))).toBe(false);
   });
 
   it('lists every problem at once, exits 1 and writes nothing', () => {
     const root = freshRoot();
-    const run = draft(root, '--id', 'amf-33-2026', '--set', 'date_signature=2026-02-30', '--set', 'departemnt=33', '--set', '__proto__=x', '--set', 'duree=1 an');
+    const run = draft(root, '--id', 'amf-33-2026', '--set', 'date_prevue=2026-02-30', '--set', 'departemnt=33', '--set', '__proto__=x', '--set', 'duree=1 an');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/date_signature.*not a calendar date/);
+    expect(run.stderr).toMatch(/date_prevue.*not a calendar date/);
     expect(run.stderr).toMatch(/unknown variable `departemnt`.*did you mean `departement`/);
     expect(run.stderr).toMatch(/`__proto__` is not an allowed variable name/);
     expect(run.stderr).toMatch(/missing required variable `partenaire_nom`/);
@@ -130,6 +141,18 @@ describe('accords new (end to end)', () => {
 });
 
 describe('accords render (end to end)', () => {
+  it('renders a signed record with its signature and start dates (what `accords sign` does through src/draft/)', () => {
+    const root = freshRoot();
+    expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
+    const recordPath = join(root, 'agreements/local/amf-33-2026.yaml');
+    writeFileSync(recordPath, readFileSync(recordPath, 'utf8').replace('place: Bordeaux', 'signed: 2026-12-05\nplace: Bordeaux\neffective: 2027-01-01'));
+    expect(accords(['render', 'amf-33-2026', '--root', root]).code).toBe(0);
+    const text = readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8');
+    expect(text).toContain('Fait à Bordeaux, le 5 décembre 2026, en deux exemplaires originaux.');
+    expect(text).toContain('prend effet le 1er janvier 2027.');
+    expect(accords(['render', '--check', '--root', root]).code).toBe(0);
+  });
+
   it('detects a text that no longer matches its record, and re-renders it', () => {
     const root = freshRoot();
     expect(draft(root, '--id', 'amf-33-2026', ...GIRONDE).code).toBe(0);
@@ -186,19 +209,19 @@ describe('accords new and render in French (end to end)', () => {
     const run = fr(freshRoot(), '--list-vars');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^NOM +TYPE +VALEUR +DESCRIPTION$/m);
-    expect(run.stdout).toMatch(/^departement +string +obligatoire +Code INSEE du département couvert \(par ex\. 33\)$/m);
+    expect(run.stdout).toMatch(/^departement +string +obligatoire +Code INSEE du département couvert \(son nom vient de la liste officielle\) \(par ex\. 33\)$/m);
     expect(run.stdout).toMatch(/^reconduction +tacit\|express\|none +/m);
   });
 
   it('lists every problem in French and writes nothing', () => {
     const root = freshRoot();
-    const run = fr(root, '--id', 'AMF_33', '--set', 'date_signature=2026-02-30', '--set', 'departemnt=33', '--set', 'lieu');
+    const run = fr(root, '--id', 'AMF_33', '--set', 'date_prevue=2026-02-30', '--set', 'departemnt=33', '--set', 'lieu');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^accords: rien n’a été écrit ; \d+ problèmes :$/m);
     expect(run.stderr).toContain('  - --id `AMF_33` n’est pas un identifiant en minuscules (a-z, 0-9 et tirets simples, par ex. amf-33-2026)\n');
     expect(run.stderr).toContain('  - --set lieu : écrivez nom=valeur\n');
     expect(run.stderr).toContain('  - variable inconnue `departemnt` (provenant de --set) : vouliez-vous dire `departement` ?\n');
-    expect(run.stderr).toContain('  - `date_signature` (provenant de --set) : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ\n');
+    expect(run.stderr).toContain('  - `date_prevue` (provenant de --set) : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ\n');
     expect(run.stderr).toContain('  - variable obligatoire manquante `lieu_signature` : Lieu de signature (par ex. --set lieu_signature=Bordeaux)\n');
     expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
   });
@@ -208,7 +231,7 @@ describe('accords new and render in French (end to end)', () => {
     const run = fr(root, '--id', 'amf-33-2026', ...GIRONDE);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('accords: `ad-maires-33` (Association des maires de la Gironde) ajouté à agreements/organizations.yaml\naccords: agreements/local/amf-33-2026.yaml et agreements/local/amf-33-2026.md écrits\n');
-    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Bordeaux, le 1er décembre 2026');
+    expect(readFileSync(join(root, 'agreements/local/amf-33-2026.md'), 'utf8')).toContain('Fait à Bordeaux, le ……………');
     const again = fr(root, '--id', 'amf-33-2026', ...GIRONDE);
     expect(again.stderr).toContain('agreements/local/amf-33-2026.yaml et agreements/local/amf-33-2026.md existent déjà (utilisez --force pour les remplacer)');
   });
@@ -232,5 +255,60 @@ describe('accords new and render in French (end to end)', () => {
     expect(accords(['render', 'amf-33-2026', '--root', root, '--lang', 'fr']).stdout).toBe('régénéré  agreements/local/amf-33-2026.md\n');
     const unknown = accords(['render', 'amf-33-202', '--root', root, '--lang', 'fr']);
     expect(unknown.stderr).toBe('accords: `amf-33-202` n’est pas une convention rédigée (aucune fiche valide avec un bloc `provenance`)\n  vouliez-vous dire `amf-33-2026` ?\n');
+  });
+});
+
+describe('accords new: drafting checks (SPEC §6)', () => {
+  const AVE = [
+    'partenaire_id=mde-bordeaux',
+    "partenaire_nom=Maison de l'emploi de Bordeaux",
+    'partenaire_signataire=Yohan David',
+    'partenaire_signataire_civilite=Monsieur',
+    'direction_territoriale=Direction territoriale de la Gironde',
+    'directeur=Paul Martin',
+    'directeur_civilite=Monsieur',
+    'departement=33',
+    'lieu_signature=Bordeaux',
+  ].flatMap((s) => ['--set', s]);
+
+  it('drafts from a framework that has ended, with a warning; validate warns once the convention is signed', () => {
+    const root = freshRoot();
+    const run = accords(['new', '--root', root, '--as-of', '2026-12-03', '--from', 'ave-pole-emploi-2020', '--id', 'ave-33-2026', ...AVE]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: ave-pole-emploi-2020 is expired as of 2026-12-03; the convention is drafted from it all the same');
+    const text = readFileSync(join(root, 'agreements/local/ave-33-2026.md'), 'utf8');
+    expect(text).toContain('protocole de coopération conclu le 16 juillet 2020');
+    const path = join(root, 'agreements/local/ave-33-2026.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('place: Bordeaux', 'signed: 2026-12-01\nplace: Bordeaux'));
+    const validate = JSON.parse(accords(['validate', '--root', root, '--format', 'json']).stdout) as { rule: string; file: string; severity: string }[];
+    expect(validate).toContainEqual(expect.objectContaining({ rule: 'parent-in-force', file: 'agreements/local/ave-33-2026.yaml', severity: 'warning' }));
+  });
+
+  it('refuses France Travail (or Pôle emploi) as its own partner, and a partner the registry names otherwise', () => {
+    const root = freshRoot();
+    const self = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'partenaire_id=france-travail', '--set', 'partenaire_nom=France Travail');
+    expect(self.code).toBe(1);
+    expect(self.stderr).toContain('the partner `france-travail` succeeded `pole-emploi`, a party to amf-pole-emploi-2016');
+    const renamed = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'partenaire_id=amf', '--set', 'partenaire_nom=AMF Gironde');
+    expect(renamed.code).toBe(1);
+    expect(renamed.stderr).toContain('already a party to amf-pole-emploi-2016');
+    expect(renamed.stderr).toContain('the registry names `amf` “Association des maires de France et des présidents d\'intercommunalité”');
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => !f.startsWith('.'))).toEqual([]);
+  });
+
+  it('takes French words for enums, refuses an empty --set, and reports a French date once with its ISO form', () => {
+    const root = freshRoot();
+    const french = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'reconduction=aucune', '--dry-run');
+    expect(french.code).toBe(0);
+    expect(french.stdout).toContain('renewal: none');
+    expect(french.stdout).toContain('applies: any-time');
+    const empty = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'directeur_qualite=', '--set', 'date_prevue=01/12/2026');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('  - `directeur_qualite` is given empty: give a value, or leave the variable out to take its default\n');
+    expect(empty.stderr).toContain('  - `date_prevue` (from --set): `01/12/2026` is not written YYYY-MM-DD: write 2026-12-01\n');
+    expect(empty.stderr).toMatch(/nothing was written; 2 problems/);
+    const dep = draft(root, '--id', 'amf-33-2026', ...GIRONDE, '--set', 'departement=999');
+    expect(dep.code).toBe(1);
+    expect(dep.stderr).toContain('département `999` is not in the official list');
   });
 });

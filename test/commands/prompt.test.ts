@@ -53,3 +53,21 @@ describe('askMissing', () => {
     expect(said().endsWith('\n')).toBe(true);
   });
 });
+
+describe('askMissing, answers pasted at once', () => {
+  it('keeps every pasted answer for its own question', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const values = new Map<string, unknown>();
+    const io = { stderr: () => undefined } as unknown as Io;
+    input.write('Bordeaux\nPaul Martin\n33\n');
+    input.end();
+    await askMissing(spec, values, io, { input, output });
+    expect([...values]).toEqual([
+      ['lieu', 'Bordeaux'],
+      ['directeur', 'Paul Martin'],
+      ['departement', '33'],
+    ]);
+  });
+});

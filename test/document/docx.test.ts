@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import mammoth from 'mammoth';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocxOptions } from '../../src/document/docx.js';
@@ -152,8 +152,8 @@ describe('markdownToDocx', () => {
   });
 
   it('converts each bundled golden convention with its text intact', async () => {
-    for (const name of ['amf-convention-locale', 'ave-convention-locale', 'cnml-convention-regionale']) {
-      const markdown = readFileSync(join(PROJECT, 'test/draft/golden', `${name}.md`), 'utf8');
+    for (const name of readdirSync(join(PROJECT, 'test/draft/golden')).filter((f) => f.endsWith('.md'))) {
+      const markdown = readFileSync(join(PROJECT, 'test/draft/golden', name), 'utf8');
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await markdownToDocx(markdown, OPTIONS)) });
       const body = normalised(value).split(' Signatures ')[0];
       expect(body, name).toBe(markdownWords(splitSignatures(markdown).body));

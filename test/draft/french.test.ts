@@ -39,3 +39,19 @@ describe('joinFr', () => {
   it('joins with "et"', () => expect(joinFr(['A', 'B', 'C'])).toBe('A, B et C'));
   it('keeps a pair', () => expect(joinFr(['A', 'B'])).toBe('A et B'));
 });
+
+describe('digitsFr and typographyFr', () => {
+  it('groups digits by three with a narrow non-breaking space', async () => {
+    const { digitsFr } = await import('../../src/draft/french.js');
+    expect(digitsFr(12000)).toBe('12\u202f000');
+    expect(digitsFr(150000)).toBe('150\u202f000');
+    expect(digitsFr(1234567)).toBe('1\u202f234\u202f567');
+    expect(digitsFr(999)).toBe('999');
+  });
+
+  it('puts non-breaking spaces before : ; ! ? » and after «', async () => {
+    const { typographyFr } = await import('../../src/draft/french.js');
+    expect(typographyFr('ci-après « le partenaire » ; axes : un ? oui !')).toBe('ci-après «\u00a0le partenaire\u00a0»\u202f; axes\u00a0: un\u202f? oui\u202f!');
+    expect(typographyFr('https://example.org a:b')).toBe('https://example.org a:b');
+  });
+});

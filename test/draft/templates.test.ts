@@ -4,6 +4,7 @@ import { draftConvention } from '../../src/draft/convention.js';
 import { checkTemplate } from '../../src/draft/render.js';
 import { parseTemplate } from '../../src/draft/template.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
+import { parseYaml } from '../../src/load/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, Organization } from '../../src/types.js';
 
@@ -26,24 +27,48 @@ function examples(s: TemplateSpec): Map<string, unknown> {
   return new Map(s.variables.filter((v) => v.example !== undefined).map((v) => [v.name, v.example]));
 }
 
+/** The bundled national records, by the template they serve as a model with. */
+const nationalDir = new URL('../../agreements/national/', import.meta.url);
+const nationals = readdirSync(nationalDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parseYaml(readFileSync(new URL(f, nationalDir), 'utf8')).value as Agreement);
+const pairs = names.flatMap((name) => nationals.filter((n) => n.template === `templates/${name}`).map((n) => [name, n] as const));
+
 describe.each(names)('template %s', (name) => {
   it('declares what it uses and uses what it declares', () => expect(checkTemplate(spec(name))).toEqual([]));
 
-  it('renders with its examples: no undefined, no {{, no HTML entity', () => {
-    const draft = draftConvention({ id: 'exemple', framework, spec: spec(name), raw: examples(spec(name)), registry, provenance: { template: `templates/${name}`, template_sha256: '0'.repeat(64), tool_version: 'test' } });
+  it('is the model of at least one bundled framework', () => expect(pairs.some(([n]) => n === name)).toBe(true));
+});
+
+describe.each(pairs.map(([name, national]) => [name, national.id, national] as const))('template %s from %s', (name, _id, national) => {
+  const drafted = () => {
+    const draft = draftConvention({ id: 'exemple', framework: national, spec: spec(name), raw: examples(spec(name)), registry, provenance: { template: `templates/${name}`, template_sha256: '0'.repeat(64), tool_version: 'test' } });
     if (!draft.ok) throw new Error(draft.problems.join('\n'));
+    return draft;
+  };
+
+  it('renders with its examples: no undefined, no {{, no HTML entity, no « (e) »', () => {
+    const draft = drafted();
     for (const text of [draft.document, JSON.stringify(draft.record)]) {
-      expect(text).not.toMatch(/undefined|null|\{\{|&amp;|&#|&lt;|&quot;/);
+      expect(text).not.toMatch(/undefined|null|\{\{|&amp;|&#|&lt;|&quot;|\(e\)/);
     }
     expect(draft.record.parties.map((p) => p.org)).toContain('france-travail');
     expect(draft.document).toContain('France Travail');
-    expect(draft.document).not.toContain('Pôle emploi,');
+    expect(draft.document).not.toContain('**Pôle emploi**');
+  });
+
+  it('is a draft: no signed, no effective, the date left blank', () => {
+    const draft = drafted();
+    expect(draft.record.signed).toBeUndefined();
+    expect(draft.record.effective).toBeUndefined();
+    expect(draft.document).toMatch(/Fait à Bordeaux, le …………… ?, en (deux|trois) exemplaires originaux\./);
+    expect(draft.document).not.toContain('1er décembre 2026');
+    expect(draft.document).toContain('prend effet à la date de sa signature');
   });
 
   it('matches its golden file', () => {
-    const draft = draftConvention({ id: 'exemple', framework, spec: spec(name), raw: examples(spec(name)), registry, provenance: { template: `templates/${name}`, template_sha256: '0'.repeat(64), tool_version: 'test' } });
-    if (!draft.ok) throw new Error(draft.problems.join('\n'));
-    const golden = new URL(`./golden/${name.replace(/\.hbs$/, '')}`, import.meta.url);
+    const draft = drafted();
+    const golden = new URL(`./golden/${name.replace(/\.md\.hbs$/, '')}--${national.id}.md`, import.meta.url);
     if (!existsSync(golden) && process.env.UPDATE_GOLDEN) {
       mkdirSync(new URL('./golden/', import.meta.url), { recursive: true });
       writeFileSync(golden, draft.document);
@@ -59,7 +84,7 @@ describe('drafting with values that look like code', () => {
     raw.set('partenaire_nom', "Maison de l'emploi & de la formation {{directeur}} <b>");
     const draft = draftConvention({ id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
     if (!draft.ok) throw new Error(draft.problems.join('\n'));
-    expect(draft.document).toContain("**Maison de l'emploi & de la formation {{directeur}} <b>**");
+    expect(draft.document).toContain("**La Maison de l'emploi & de la formation {{directeur}} <b>**");
     expect(draft.record.title).toContain("Maison de l'emploi & de la formation {{directeur}} <b>");
   });
 
@@ -70,8 +95,12 @@ describe('drafting with values that look like code', () => {
     const draft = draftConvention({ id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
     if (!draft.ok) throw new Error(draft.problems.join('\n'));
     expect(draft.record.parties.map((p) => p.org)).toEqual(['ad-maires-33', 'pole-emploi']);
-    expect(draft.document).toContain('**Pôle emploi**, Direction territoriale de la Gironde');
-    expect(draft.document).toContain('le 2 mars 2017');
+    expect(draft.document).toContain('**Pôle emploi**, institution nationale publique');
+    expect(draft.document).not.toContain('France Travail');
+    // Rendered from a signed record: the text carries its signature date.
+    expect(draft.record.signed).toBe('2017-03-02');
+    expect(draft.document).toContain('Fait à Bordeaux, le 2 mars 2017');
+    expect(draft.document).toContain('prend effet le 2 mars 2017, date de sa signature');
   });
 
   it('lists every problem at once', () => {

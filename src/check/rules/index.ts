@@ -4,6 +4,7 @@ import { idMatchesFile } from './id-matches-file.js';
 import { knownOrganization } from './known-organization.js';
 import { knownReference } from './known-reference.js';
 import { organizationRegistry } from './organization-registry.js';
+import { parentInForce } from './parent-in-force.js';
 import { parentRequired } from './parent-required.js';
 import { referenceCycle } from './reference-cycle.js';
 import { renewalSettings } from './renewal-settings.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   terminationByParty,
   renewalSettings,
   signedBeforeParent,
+  parentInForce,
   parentRequired,
   templateExists,
   organizationRegistry,

@@ -5,6 +5,7 @@ export { common } from './common.js';
 export { coverage } from './coverage.js';
 export { deadlines } from './deadlines.js';
 export { draft } from './draft.js';
+export { drafting } from './drafting.js';
 export { format } from './format.js';
 export { git } from './git.js';
 export { help } from './help.js';
