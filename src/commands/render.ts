@@ -119,10 +119,14 @@ function outcomeLine(o: Outcome): string {
   return `${file}${stale}`;
 }
 
-/** Whether an invalid record looks like a drafted one: it has a top-level `provenance:` key. */
+/**
+ * Whether an invalid record looks like a drafted one: it has a `provenance:` key, or the
+ * `template_sha256:` that only drafting writes, at whatever indentation, quoted or not (a record
+ * whose YAML is broken cannot say more).
+ */
 function looksDrafted(root: string, file: string): boolean {
   try {
-    return /^provenance[ \t]*:/m.test(readFileSync(join(root, file), 'utf8'));
+    return /^[ \t]*["']?(?:provenance|template_sha256)["']?[ \t]*:/m.test(readFileSync(join(root, file), 'utf8'));
   } catch {
     return false;
   }

@@ -175,6 +175,11 @@ describe('accords render --check and invalid records', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`error     ${RECORD}: invalid record, its text could not be checked (run \`accords validate ${RECORD}\`)\n`);
     expect(render(root, ID).code).toBe(1);
+    // A record whose YAML no longer reads at all still looks drafted.
+    writeFileSync(join(root, RECORD), read(root, RECORD).replace('kind: locale', 'kind: [local'));
+    const broken = render(root, '--check');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`error     ${RECORD}: invalid record`);
   });
 
   it('is not stopped by an invalid record that was never drafted', () => {

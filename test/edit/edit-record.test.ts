@@ -95,3 +95,13 @@ describe('editRecordText on what it cannot do', () => {
     expect(result.text).toContain('# the Gironde one');
   });
 });
+
+describe('editRecordText at the edges of a file', () => {
+  it('adds a key to a mapping that ends the file without a newline', () => {
+    expect(edited('id: a\nprovenance:\n  template: t', { path: ['provenance', 'text_sha256'], value: 'f'.repeat(64) })).toBe(`id: a\nprovenance:\n  template: t\n  text_sha256: ${'f'.repeat(64)}\n`);
+  });
+
+  it('keeps a comment at the end of the last line where it is', () => {
+    expect(edited('provenance:\n  template: t # mine\nid: a\n', { path: ['provenance', 'text_sha256'], value: 'ab' })).toBe('provenance:\n  template: t # mine\n  text_sha256: ab\nid: a\n');
+  });
+});
