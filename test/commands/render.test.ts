@@ -15,10 +15,12 @@ const GIRONDE = [
   'partenaire_id=ad-maires-33',
   'partenaire_nom=Association des maires de la Gironde',
   'partenaire_signataire=Marie Dupont',
+  'partenaire_signataire_civilite=Madame',
   'direction_territoriale=Direction territoriale de la Gironde',
   'directeur=Paul Martin',
+  'directeur_civilite=Monsieur',
   'departement=33',
-  'date_signature=2026-12-01',
+  'date_prevue=2026-12-01',
   'lieu_signature=Bordeaux',
 ].flatMap((s) => ['--set', s]);
 
@@ -55,9 +57,9 @@ describe('accords render --format', () => {
     expect(run.stdout).toBe(`ok        ${TEXT}\nwrote     agreements/local/${ID}.docx\n`);
     const { value } = await mammoth.extractRawText({ path: join(root, `agreements/local/${ID}.docx`) });
     const words = value.replace(/[\u00A0\u202F\s]+/g, ' ');
-    expect(words).toContain('Il se réunit deux fois par an.');
+    expect(words).toContain('Il se réunit deux fois par an,');
     expect(words).toContain('Signatures Fait en deux exemplaires originaux, un pour chaque partie.');
-    expect(words).toContain('Pour Association des maires de la Gironde Pour France Travail Fait à Bordeaux, le 1er décembre 2026 Fait à Bordeaux, le 1er décembre 2026 Marie Dupont Paul Martin Présidente Directeur territorial, Direction territoriale de la Gironde Signature et cachet Signature et cachet');
+    expect(words).toContain('Pour l\'Association des maires de la Gironde Pour France Travail Fait à Bordeaux, le ………………………… Fait à Bordeaux, le ………………………… Marie Dupont Paul Martin Présidente Directeur territorial, Direction territoriale de la Gironde Signature et cachet Signature et cachet');
     // The Markdown's own signature table is replaced by the page, not copied.
     expect(words).not.toContain('Marie Dupont, Présidente Paul Martin');
   });
@@ -102,7 +104,7 @@ describe('accords render: the text is the user’s', () => {
 
   it('never replaces a text a person changed: names it, says --force, exits 1', () => {
     const root = drafted();
-    const edited = read(root, TEXT).replace('Il se réunit deux fois par an.', 'Il se réunit deux fois par an, et à la demande de l’une des parties.');
+    const edited = read(root, TEXT).replace('Il se réunit deux fois par an,', 'Il se réunit deux fois par an, au moins,');
     writeFileSync(join(root, TEXT), edited);
     writeFileSync(join(root, RECORD), read(root, RECORD).replace('place: Bordeaux', 'place: Mérignac'));
     const run = render(root);
@@ -147,16 +149,16 @@ describe('accords render: the text is the user’s', () => {
 describe('accords render: negotiated articles and annexes beside the record', () => {
   it('places <id>.clauses.md before the signatures and <id>.annexes.md after them, and keeps them when the record changes', async () => {
     const root = drafted();
-    writeFileSync(join(root, `agreements/local/${ID}.clauses.md`), '## Article 5 – Communication\n\nToute communication externe est soumise à l’accord préalable des parties.\n\n');
+    writeFileSync(join(root, `agreements/local/${ID}.clauses.md`), '## Article 12 – Communes associées\n\nToute communication externe est soumise à l’accord préalable des parties.\n\n');
     writeFileSync(join(root, `agreements/local/${ID}.annexes.md`), '## Annexe 1 – Communes\n\nBordeaux, Mérignac, Pessac.\n');
     expect(render(root, '--check').stdout).toContain(`differs   ${TEXT}`);
     expect(render(root).code).toBe(0);
     const text = read(root, TEXT);
-    expect(text).toContain('Elle peut être modifiée par avenant signé des parties.\n\n## Article 5 – Communication\n\nToute communication externe est soumise à l’accord préalable des parties.\n\n<!-- accords:signatures -->\nFait à Bordeaux');
+    expect(text).toContain('\n\n## Article 12 – Communes associées\n\nToute communication externe est soumise à l’accord préalable des parties.\n\n<!-- accords:signatures -->\n## Signatures\n\nFait à Bordeaux');
     expect(text.endsWith('<!-- /accords:signatures -->\n\n## Annexe 1 – Communes\n\nBordeaux, Mérignac, Pessac.\n')).toBe(true);
     writeFileSync(join(root, RECORD), read(root, RECORD).replace('place: Bordeaux', 'place: Mérignac'));
     expect(render(root).code).toBe(0);
-    expect(read(root, TEXT)).toContain('## Article 5 – Communication');
+    expect(read(root, TEXT)).toContain('## Article 12 – Communes associées');
     expect(read(root, TEXT)).toContain('Fait à Mérignac');
     expect(render(root, '--check').code).toBe(0);
     expect(render(root, '--format', 'docx').code).toBe(0);
