@@ -5,6 +5,7 @@ import { say } from '../../text/say.js';
 import type { Agreement, IsoDate, SourceRef } from '../../types.js';
 import type { Paint } from '../paint.js';
 import { durationWords, everyWords } from '../duration-words.js';
+import { proseDate } from '../prose-date.js';
 import { table } from '../text.js';
 import type { AgreementDetail, ShowContext, ShowFormatter } from './types.js';
 
@@ -16,13 +17,13 @@ export const text: ShowFormatter = ({ detail, agreement, warnings, children, sup
   const { paint, asOf } = context;
   const lines: string[] = [];
   lines.push(`${paint.bold(detail.id)} — ${detail.title}`);
-  lines.push(say('format.show.standing', { kind: kindLabel(detail.kind), level: levelLabel(detail.level), status: paint.bold(statusLabel(detail.status)), date: asOf }));
+  lines.push(say('format.show.standing', { kind: kindLabel(detail.kind), level: levelLabel(detail.level), status: paint.bold(statusLabel(detail.status)), date: proseDate(asOf) }));
   lines.push('');
 
   const facts: [string, string][] = [];
   facts.push([say('format.show.label.parties'), agreement.parties.map((p) => partyLine(p.org, p.signatory, context)).join('\n')]);
-  facts.push([say('format.show.label.signed'), agreement.signed ? `${agreement.signed}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? say('format.show.signedDateUnknown') : say('format.show.notSigned')]);
-  if (detail.effective && detail.effective !== agreement.signed) facts.push([say('format.show.label.effective'), detail.effective]);
+  facts.push([say('format.show.label.signed'), agreement.signed ? `${proseDate(agreement.signed)}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? say('format.show.signedDateUnknown') : say('format.show.notSigned')]);
+  if (detail.effective && detail.effective !== agreement.signed) facts.push([say('format.show.label.effective'), proseDate(detail.effective)]);
   facts.push([say('format.show.label.term'), termLine(agreement)]);
   if (agreement.notice) facts.push([say('format.show.label.notice'), say(agreement.notice.applies === 'any-time' ? 'format.show.noticeAnyTime' : 'format.show.noticeBeforeRenewal', { period: durationWords(agreement.notice.period) })]);
   if (agreement.review_every) facts.push([say('format.show.label.review'), everyWords(agreement.review_every)]);
@@ -46,13 +47,20 @@ export const text: ShowFormatter = ({ detail, agreement, warnings, children, sup
 
   lines.push('', paint.bold(say('format.show.heading.next')));
   const next: [string, string][] = [];
+  // What lies before the as-of day is said apart, in the past tense, never under "Next".
+  const past: [string, string][] = [];
   if (detail.status === 'upcoming' && detail.effective) next.push([say('format.show.label.starts'), dated(detail.effective, asOf, paint)]);
   if (detail.next_renewal) next.push([say('format.show.label.renewal'), `${dated(detail.next_renewal, asOf, paint)}${cite(agreement.sources, 'term', paint)}`]);
-  if (detail.notice_deadline) next.push([say('format.show.label.noticeDeadline'), `${say('format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${cite(agreement.sources, 'notice', paint)}`]);
+  if (detail.notice_deadline) {
+    const passed = detail.notice_deadline < asOf;
+    (passed ? past : next).push([say('format.show.label.noticeDeadline'), `${say(passed ? 'newcomer.show.noticeDeadlinePassed' : 'format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${cite(agreement.sources, 'notice', paint)}`]);
+  }
   const nextReview = detail.reviews.find((date) => date >= asOf);
   if (nextReview) next.push([say('format.show.label.review'), `${dated(nextReview, asOf, paint)}${cite(agreement.sources, 'review_every', paint)}`]);
-  next.push([say('format.show.label.end'), endLine(detail, asOf, agreement.sources, paint)]);
-  lines.push(...labelled(next, paint));
+  if (detail.final_end && detail.final_end < asOf) past.push([say('newcomer.show.label.ended'), `${say('newcomer.show.ended', { date: dated(detail.final_end, asOf, paint) })}${cite(agreement.sources, 'term', paint)}`]);
+  else next.push([say('format.show.label.end'), endLine(detail, asOf, agreement.sources, paint)]);
+  lines.push(...(next.length > 0 ? labelled(next, paint) : [`  ${paint.dim(say('newcomer.show.nothingAhead'))}`]));
+  if (past.length > 0) lines.push('', paint.bold(say('newcomer.show.heading.past')), ...labelled(past, paint));
 
   if (warnings.length > 0) lines.push('', ...warnings.map((w) => paint.yellow(`⚠ ${w}`)));
   if (agreement.sources?.length) {
@@ -75,20 +83,20 @@ function dated(date: string, asOf: string, paint: Paint): string {
   const days = daysBetween(asOf as IsoDate, date as IsoDate);
   const when = days === 0 ? say('format.today') : days > 0 ? say('format.show.inDays', { count: days }) : say('format.show.daysAgo', { count: -days });
   const colour = days < 0 ? paint.dim : days <= 7 ? paint.red : days <= 30 ? paint.yellow : (s: string) => s;
-  return `${date} ${colour(`(${when})`)}`;
+  return `${proseDate(date)} ${colour(`(${when})`)}`;
 }
 
 function partyLine(org: string, signatory: { name: string; role?: string } | undefined, { registry, asOf }: ShowContext): string {
   const name = registry.get(org)?.name ?? org;
   const now = organizationOn(org, asOf, registry);
-  const successor = now !== org ? ` → ${say('format.show.successor', { name: registry.get(now)?.name ?? now, date: registry.get(org)?.succeeded_by?.on ?? '?' })}` : '';
+  const successor = now !== org ? ` → ${say('format.show.successor', { name: registry.get(now)?.name ?? now, date: proseDate(registry.get(org)?.succeeded_by?.on ?? '?') })}` : '';
   return `${name} [${org}]${successor}${signatory ? ` — ${signatory.name}${signatory.role ? `, ${signatory.role}` : ''}` : ''}`;
 }
 
 function termLine(agreement: Agreement): string {
   const term = agreement.term;
   if (!term) return say('format.show.term.none');
-  const length = term.duration ? say('format.show.term.duration', { duration: durationWords(term.duration) }) : say('format.show.term.until', { date: String(term.end) });
+  const length = term.duration ? say('format.show.term.duration', { duration: durationWords(term.duration) }) : say('format.show.term.until', { date: proseDate(String(term.end)) });
   if (term.renewal === 'express') return say('format.show.term.express', { length });
   if (term.renewal !== 'tacit') return say('format.show.term.noRenewal', { length });
   const period = term.renewal_period ? durationWords(term.renewal_period) : say('format.show.term.periodUnstated', { duration: durationWords(term.duration ?? '?') });
@@ -98,9 +106,9 @@ function termLine(agreement: Agreement): string {
 function terminationLine(agreement: Agreement): string {
   const t = agreement.termination!;
   return [
-    t.notice_given ? say('format.show.termination.noticeReceived', { date: t.notice_given }) : '',
+    t.notice_given ? say('format.show.termination.noticeReceived', { date: proseDate(t.notice_given) }) : '',
     t.by ? say('format.show.termination.by', { by: t.by }) : '',
-    t.ended ? say('format.show.termination.ended', { date: t.ended }) : '',
+    t.ended ? say('format.show.termination.ended', { date: proseDate(t.ended) }) : '',
   ]
     .filter(Boolean)
     .join(', ');
