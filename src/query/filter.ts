@@ -34,7 +34,7 @@ export function parseTerritory(text: string): { kind?: TerritoryKind; code: stri
   if (at < 0) return { code: text.trim() };
   const prefix = text.slice(0, at).trim();
   const plain = prefix.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const kind = TERRITORY_KINDS.find((k) => k === plain) ?? ALIASES[plain];
+  const kind = TERRITORY_KINDS.find((k) => k === plain) ?? (Object.hasOwn(ALIASES, plain) ? ALIASES[plain] : undefined);
   return kind ? { kind, code: text.slice(at + 1).trim() } : { unknownKind: prefix };
 }
 

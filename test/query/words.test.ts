@@ -32,5 +32,6 @@ describe('parseTerritory', () => {
     expect(parseTerritory('dept:33')).toEqual({ kind: 'departement', code: '33' });
     expect(parseTerritory('epci:243300316')).toEqual({ kind: 'epci', code: '243300316' });
     expect(parseTerritory('canton:3301')).toEqual({ unknownKind: 'canton' });
+    expect(parseTerritory('constructor:1')).toEqual({ unknownKind: 'constructor' });
   });
 });
