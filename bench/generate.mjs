@@ -1,5 +1,6 @@
 // Deterministic corpus of realistic agreement records (SPEC §2) for the benchmark.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 function random(seed) {
@@ -11,6 +12,20 @@ const TOWNS = ['Bordeaux', 'Lyon', 'Lille', 'Nantes', 'Rennes', 'Toulouse', 'Mar
 const KINDS = ['Maison de l\'emploi', 'PLIE', 'Association des maires', 'Communauté d\'agglomération', 'Mission locale'];
 const NAMES = ['Marie Dupont', 'Jean Martin', 'Sophie Bernard', 'Luc Petit', 'Claire Durand', 'Paul Leroy', 'Anne Moreau', 'Hélène Fournier'];
 const pad = (n) => String(n).padStart(2, '0');
+
+let communesByDepartement;
+/** The `k`-th real commune of a département (Etalab's list, a development dependency), so that `known-territory` passes. */
+function commune(dep, k) {
+  if (!communesByDepartement) {
+    communesByDepartement = new Map();
+    for (const c of createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json')) {
+      if (c.type !== 'commune-actuelle') continue;
+      communesByDepartement.set(c.departement, [...(communesByDepartement.get(c.departement) ?? []), c.code]);
+    }
+  }
+  const codes = communesByDepartement.get(dep);
+  return codes[k % codes.length];
+}
 
 /** Write `count` records and an organizations.yaml under `<dir>/agreements`; returns the folder. */
 export function generate(dir, count, seed = 42) {
@@ -36,6 +51,8 @@ export function generate(dir, count, seed = 42) {
     const term = next() < 0.75 ? `  duration: P${1 + Math.floor(next() * 3)}Y\n  renewal: tacit\n  renewal_period: P1Y\n` : `  end: ${year + 2}-12-31\n  renewal: none\n`;
     const third = next() < 0.3 ? `  - org: amf\n    signatory: { name: ${pick(NAMES)}, role: Vice-présidente }\n` : '';
     const id = `conv-${dep}-${i}`;
+    // There is no département 20: Corsica is 2A and 2B.
+    const territoryDep = dep === '20' ? '2A' : dep;
     // Six in ten were drafted by `accords new`, which records where they came from.
     const sha = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(next() * 16)]).join('');
     const provenance = next() < 0.6
@@ -63,7 +80,7 @@ ${term}notice:
 review_every: P1Y
 committee: { name: comité local de pilotage, meetings_per_year: 2 }
 parent: ${parent}
-territory: { departement: "${dep}", commune: "${dep}${String(Math.floor(next() * 999)).padStart(3, '0')}" }
+territory: { departement: "${territoryDep}", commune: "${commune(territoryDep, Math.floor(next() * 999))}" }
 sources:
   - document: convention-${id}.pdf
     clause: Article 4

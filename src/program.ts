@@ -143,7 +143,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--level <levels>', 'national, regional, departmental, local')
     .option('--status <statuses>', 'draft, upcoming, in-force, expired, terminated, unknown')
     .option('--party <org>', say('help.listParty'))
-    .option('--territory <code>', say('help.listTerritory'))
+    .option('--territory <code>', say('newcomer.help.listTerritory'))
     .option('--separator <char>', say('help.listSeparator'))
     .option('--bom', say('help.listBom'))
     .option('--coverage [framework]', say('coverage.help.option'))

@@ -1,5 +1,6 @@
 import type { Agreement, JsonPath, Organization, Severity } from '../types.js';
 import type { Target } from '../load/yaml.js';
+import type { TerritoryData } from './territories.js';
 
 /** A record that passed the schema, ready for semantic rules. */
 export interface CheckedRecord {
@@ -20,6 +21,12 @@ export interface RuleInput {
   readonly organizationsFile: string;
   /** Root-relative paths of the templates present; `undefined` when not known. */
   readonly templates: ReadonlySet<string> | undefined;
+  /**
+   * The official lists of territories, asked for by `known-territory` only when a record has a
+   * `territory:` (reading them costs 11–15 ms); `undefined`, or one that gives
+   * `undefined`: the rule stays silent.
+   */
+  readonly territories?: () => TerritoryData | undefined;
 }
 
 /** A problem a rule reports, without its position (the validator finds it from `path`). */

@@ -6,6 +6,7 @@ import type { Finding } from './finding.js';
 import type { CheckedRecord, Rule, RuleInput } from './rule.js';
 import { RULE_FIELDS, RULES } from './rules/index.js';
 import type { SchemaCheck } from './schema.js';
+import type { TerritoryData } from './territories.js';
 
 /** A file as the reader hands it over: its text, or why it could not be read. */
 export type SourceFile =
@@ -27,6 +28,8 @@ export interface ValidationInput {
   readonly organizations: SourceFile | undefined;
   readonly organizationsFile: string;
   readonly templates?: ReadonlySet<string>;
+  /** The official lists of territories, loaded when the `known-territory` rule first needs them. */
+  readonly territories?: () => TerritoryData | undefined;
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
   /**
@@ -129,6 +132,7 @@ export function validate(input: ValidationInput): ValidationResult {
     organizationList,
     organizationsFile: input.organizationsFile,
     templates: input.templates,
+    territories: input.territories,
   };
   // Findings are placed file by file, so each file with some is parsed again once and let go.
   const findings = new Map<string, Finding[]>();

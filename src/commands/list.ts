@@ -1,11 +1,14 @@
 import type { ExitCode } from '../types.js';
 import { LIST_FORMATS } from '../format/list/index.js';
-import { say } from '../text/say.js';
+import { andList, currentLanguage, orList, say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
-import { KINDS, LEVELS, matches, STATUSES } from '../query/filter.js';
-import type { ListFilter } from '../query/filter.js';
+import { KINDS, LEVELS, matches, parseTerritory, STATUSES, TERRITORY_KINDS, territoryKindsOf } from '../query/filter.js';
+import type { ListFilter, TerritoryKind } from '../query/filter.js';
 import { amendmentIndex } from '../query/amendments.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
+import type { AgreementView } from '../query/summary.js';
+import { codeOf, wordsOf } from '../query/words.js';
+import type { WordedFilter } from '../query/words.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError, writePieces } from './context.js';
 import { openRepository } from './open.js';
@@ -35,9 +38,9 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     io.stderr(`accords: ${guess ? say('commands.partyNotInRegistryDidYouMean', { party, guess }) : say('commands.partyNotInRegistry', { party })}\n`);
   }
   const amendments = amendmentIndex(tree.agreements);
-  const rows = tree.agreements
-    .map((loaded) => viewOf(loaded, asOf, false, amendments))
-    .filter((view) => matches(view, filter, registry))
+  const views = tree.agreements.map((loaded) => viewOf(loaded, asOf, false, amendments)).filter((view) => matches(view, filter, registry));
+  await sayWhichTerritories(io, views, filter);
+  const rows = views
     .map((view) => view.summary)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
@@ -46,17 +49,23 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
 }
 
 function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
-  const list = (name: string, value: string | undefined, allowed: readonly string[]): string[] | undefined | ExitCode => {
+  const list = (name: WordedFilter, value: string | undefined, allowed: readonly string[]): string[] | undefined | ExitCode => {
     if (value === undefined) return undefined;
-    const values = value.split(',').map((v) => v.trim());
-    for (const v of values) {
-      if (!allowed.includes(v)) {
-        const guess = closest(v, allowed);
-        const choices = allowed.join(', ');
-        return usageError(io, say('commands.unknownFilterValue', { option: name, value: v }), guess ? say('commands.filterValuesDidYouMean', { guess, values: choices }) : say('commands.filterValues', { values: choices }));
+    const codes: string[] = [];
+    for (const v of value.split(',').map((part) => part.trim())) {
+      // A code, or its word in either language (`--status "en vigueur"`, `--kind accord-cadre`).
+      const code = codeOf(name, v, allowed);
+      if (code !== undefined) {
+        codes.push(code);
+        continue;
       }
+      // In French the choices are the words, each with its code (« en vigueur (in-force) »): both are taken.
+      const words = wordsOf(name, allowed);
+      const guess = closest(v, [...allowed, ...words]);
+      const choices = currentLanguage() === 'en' ? allowed.join(', ') : allowed.map((code, i) => (words[i] === code ? code : `${words[i]} (${code})`)).join(', ');
+      return usageError(io, say('commands.unknownFilterValue', { option: name, value: v }), guess ? say('commands.filterValuesDidYouMean', { guess, values: choices }) : say('commands.filterValues', { values: choices }));
     }
-    return values;
+    return codes;
   };
   const kinds = list('kind', options.kind, KINDS);
   if (typeof kinds === 'number') return kinds;
@@ -65,11 +74,38 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
   const statuses = list('status', options.status, STATUSES);
   if (typeof statuses === 'number') return statuses;
   if (options.separator !== undefined && options.separator.length !== 1) return usageError(io, say('commands.separatorOneCharacter'), say('commands.separatorHint'));
+  const territory = options.territory === undefined ? undefined : parseTerritory(options.territory);
+  if (territory && 'unknownKind' in territory) {
+    const guess = closest(territory.unknownKind, TERRITORY_KINDS);
+    const kinds = TERRITORY_KINDS.join(', ');
+    return usageError(io, say('newcomer.territory.unknownKind', { kind: territory.unknownKind }), guess ? say('newcomer.territory.kindsDidYouMean', { guess, kinds }) : say('newcomer.territory.kinds', { kinds }));
+  }
   return {
     ...(kinds ? { kinds } : {}),
     ...(levels ? { levels } : {}),
     ...(statuses ? { statuses } : {}),
     ...(options.party !== undefined ? { party: options.party } : {}),
-    ...(options.territory !== undefined ? { territory: options.territory } : {}),
+    ...(territory ? { territory: territory.code, ...(territory.kind ? { territoryKind: territory.kind } : {}) } : {}),
   };
+}
+
+/**
+ * A bare `--territory 75` that matched codes of several kinds (the région Nouvelle-Aquitaine and
+ * the département Paris share 75): one line on stderr that says which, and how to keep one.
+ */
+async function sayWhichTerritories(io: Io, views: readonly AgreementView[], filter: ListFilter): Promise<void> {
+  const code = filter.territory;
+  if (code === undefined || filter.territoryKind) return;
+  const counts = new Map<TerritoryKind, number>();
+  for (const view of views) for (const kind of territoryKindsOf(view, code)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  if (counts.size < 2) return;
+  // Names make it plain which is which; the lists are read only here, for this one line.
+  const { loadTerritories } = await import('../load/territories.js');
+  const { communeName } = await import('../check/territories.js');
+  const data = loadTerritories();
+  const nameOf = (kind: TerritoryKind): string =>
+    (data && (kind === 'region' ? data.regions[code] : kind === 'departement' ? data.departements[code]?.[1] : kind === 'commune' ? communeName(data, code) : data.epci[code]?.[0])) ?? code;
+  const matched = TERRITORY_KINDS.filter((kind) => counts.has(kind)).map((kind) => say(`newcomer.territory.matched.${kind}`, { name: nameOf(kind), count: counts.get(kind)! }));
+  const narrow = orList(TERRITORY_KINDS.filter((kind) => counts.has(kind)).map((kind) => `--territory ${kind}:${code}`));
+  io.stderr(`accords: ${say('newcomer.territory.ambiguous', { code, matched: andList(matched) })}\n  ${say('newcomer.territory.narrow', { options: narrow })}\n`);
 }

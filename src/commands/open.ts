@@ -1,4 +1,5 @@
 import type { ExitCode, IsoDate, Organization } from '../types.js';
+import { dateHint } from '../check/date-hint.js';
 import { addDuration } from '../lifecycle/calendar.js';
 import { parseIsoDate } from '../lifecycle/date.js';
 import { parseWithin } from '../lifecycle/duration.js';
@@ -19,7 +20,7 @@ export interface OpenRepository {
 export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
   const text = options.asOf ?? io.today;
   const date = parseIsoDate(text);
-  return date ?? usageError(io, say('commands.asOfNotDate', { text }), say('commands.asOfHint'));
+  return date ?? usageError(io, say('commands.asOfNotDate', { text }), dateHint(text) ?? say('commands.asOfHint'));
 }
 
 /**

@@ -6,6 +6,7 @@ import { locateFastYaml, parseFastYaml } from './fast-yaml.js';
 import { openRepositoryCache, scanTree, sourceOf } from './scan.js';
 import type { TreeOptions, TreeScan } from './scan.js';
 import { REGISTRY_FILE } from './tree.js';
+import { loadTerritories } from './territories.js';
 import { shippedSchema } from './validators.js';
 import { parseYaml } from './yaml.js';
 
@@ -62,6 +63,7 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { r
     organizations: scan.organizations,
     organizationsFile: REGISTRY_FILE,
     templates: scan.templates,
+    territories: loadTerritories,
     schemas: loadSchemas(),
     // The fast path takes the plain records; anything else (and every error) gets the full parser.
     parse: (text) => parseFastYaml(text) ?? parseYaml(text),

@@ -12,8 +12,36 @@ export interface ListFilter {
   readonly statuses?: readonly string[];
   /** An organization: agreements signed by it or by one it succeeded. */
   readonly party?: string;
-  /** An INSEE or SIREN code matched against every field of `territory`. */
+  /** An INSEE or SIREN code matched against every field of `territory` ... */
   readonly territory?: string;
+  /** ... or against this one only (`--territory departement:75`). */
+  readonly territoryKind?: TerritoryKind;
+}
+
+/** The fields of `territory:`, each a kind of code that `--territory kind:code` can name. */
+export type TerritoryKind = 'region' | 'departement' | 'commune' | 'epci';
+export const TERRITORY_KINDS: readonly TerritoryKind[] = ['region', 'departement', 'commune', 'epci'];
+
+/** Short forms a user may write before the colon. */
+const ALIASES: Readonly<Record<string, TerritoryKind>> = { reg: 'region', dep: 'departement', dept: 'departement', com: 'commune' };
+
+/**
+ * `departement:75` → the kind and the code; `75` → the code alone; `département:75`, `REGION:75`
+ * (accents and case aside), `dep:75`, `dept:75`, `reg:75`, `com:33063` too. An unknown prefix comes back as `{ unknownKind }`.
+ */
+export function parseTerritory(text: string): { kind?: TerritoryKind; code: string } | { unknownKind: string } {
+  const at = text.indexOf(':');
+  if (at < 0) return { code: text.trim() };
+  const prefix = text.slice(0, at).trim();
+  const plain = prefix.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const kind = TERRITORY_KINDS.find((k) => k === plain) ?? (Object.hasOwn(ALIASES, plain) ? ALIASES[plain] : undefined);
+  return kind ? { kind, code: text.slice(at + 1).trim() } : { unknownKind: prefix };
+}
+
+/** Which fields of an agreement's `territory:` hold the code (for saying which kinds a bare code matched). */
+export function territoryKindsOf(view: AgreementView, code: string): TerritoryKind[] {
+  const territory = view.loaded.agreement.territory ?? {};
+  return TERRITORY_KINDS.filter((kind) => territory[kind] === code);
 }
 
 /** Whether an agreement passes every filter given. */
@@ -27,7 +55,7 @@ export function matches(view: AgreementView, filter: ListFilter, registry: Reado
     if (!agreement.parties.some((p) => p.org === party || successorsOf(p.org, registry).includes(party))) return false;
   }
   if (filter.territory !== undefined) {
-    if (!Object.values(agreement.territory ?? {}).includes(filter.territory)) return false;
+    if (filter.territoryKind ? agreement.territory?.[filter.territoryKind] !== filter.territory : !Object.values(agreement.territory ?? {}).includes(filter.territory)) return false;
   }
   return true;
 }

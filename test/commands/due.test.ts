@@ -61,11 +61,11 @@ describe('accords due (end to end)', () => {
     expect(french).toContain("DESCRIPTION:Date limite de préavis dans 7 jours — Accord cadre national entre l'AMF et Pôle emploi");
   });
 
-  it('writes the table in French with --lang fr, the event codes unchanged', () => {
+  it('writes the table in French with --lang fr, events in words', () => {
     const run = accords(['due', '--root', root, '--as-of', '2026-11-22', '--within', '1y', '--lang', 'fr']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toMatch(/^DATE {8}DANS {3}ÉVÉNEMENT {8}ID {20}TITRE$/);
-    expect(run.stdout).toContain('2027-09-15  297 j  notice-deadline  amf-pole-emploi-2016');
+    expect(run.stdout.split('\n')[0]).toMatch(/^DATE {8}DANS {3}ÉVÉNEMENT {15}ID {20}TITRE$/);
+    expect(run.stdout).toContain('2027-09-15  297 j  date limite de préavis  amf-pole-emploi-2016');
   });
 });
 
@@ -79,7 +79,7 @@ describe('accords due in French (end to end)', () => {
   it('refuses an impossible --as-of in French, from the locale', () => {
     const run = accords(['due', '--root', root, '--as-of', '2026-02-30'], { env: { LC_ALL: 'fr_FR.UTF-8' } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('accords: --as-of : `2026-02-30` n’est pas une date du calendrier\n  écrivez AAAA-MM-JJ, par ex. --as-of 2026-11-22\n');
+    expect(run.stderr).toBe('accords: --as-of : `2026-02-30` n’est pas une date du calendrier\n  février 2026 compte 28 jours\n');
   });
 
   it('keeps the event codes of --format json in French', () => {

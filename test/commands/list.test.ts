@@ -66,7 +66,7 @@ describe('accords list in French (end to end)', () => {
     const run = list('--status', 'in-forse', '--lang', 'fr');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'accords: --status : valeur inconnue `in-forse`\n  vouliez-vous dire `in-force` ? valeurs possibles : draft, upcoming, in-force, expired, terminated, unknown (plusieurs, séparées par des virgules)\n',
+      'accords: --status : valeur inconnue `in-forse`\n  vouliez-vous dire `in-force` ? valeurs possibles : projet (draft), à venir (upcoming), en vigueur (in-force), expiré (expired), résilié (terminated), inconnu (unknown) (plusieurs, séparées par des virgules)\n',
     );
   });
 

@@ -25,13 +25,13 @@ describe('accords show (end to end)', () => {
     expect(run.stdout).toContain('France Travail');
   });
 
-  it('explains the timeline in French with --lang fr, dates kept in ISO form', () => {
+  it('explains the timeline in French with --lang fr, dates in words', () => {
     const run = accords(['show', 'amf-pole-emploi-2016', '--root', root, '--as-of', '2026-11-22', '--lang', 'fr']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('accord-cadre · national · en vigueur au 2026-11-22');
-    expect(run.stdout).toContain('2027-11-16 (dans 359 jours)');
-    expect(run.stdout).toContain('date limite de préavis  2027-09-15 (dans 297 jours)');
-    expect(run.stdout).toContain('→ désormais France Travail (depuis le 2024-01-01)');
+    expect(run.stdout).toContain('accord-cadre · national · en vigueur au 22 novembre 2026');
+    expect(run.stdout).toContain('16 novembre 2027 (dans 359 jours)');
+    expect(run.stdout).toContain('date limite de préavis  15 septembre 2027 (dans 297 jours)');
+    expect(run.stdout).toContain('→ désormais France Travail (depuis le 1er janvier 2024)');
   });
 
   it('suggests the closest id for an unknown one, exit 2', () => {

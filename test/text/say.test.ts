@@ -55,6 +55,7 @@ const SHARED = new Set<string>([
   'format.report.column.date', // « date »
   'format.show.label.parties', // « parties »
   'format.show.heading.sources', // « sources »
+  'newcomer.csv.parties', // « parties », a CSV heading
 ]);
 
 describe('say', () => {

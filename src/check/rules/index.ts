@@ -3,6 +3,7 @@ import { dateOrder } from './date-order.js';
 import { idMatchesFile } from './id-matches-file.js';
 import { knownOrganization } from './known-organization.js';
 import { knownReference } from './known-reference.js';
+import { knownTerritory } from './known-territory.js';
 import { organizationRegistry } from './organization-registry.js';
 import { parentInForce } from './parent-in-force.js';
 import { parentRequired } from './parent-required.js';
@@ -30,10 +31,11 @@ export const RULES: readonly Rule[] = [
   parentRequired,
   templateExists,
   organizationRegistry,
+  knownTerritory,
 ];
 
 /**
  * The fields of a record that some rule reads (of `parties`, each one's `org`). `validate` keeps only these of each record
  * between the per-file stage and the rules (a differential test holds them to it).
  */
-export const RULE_FIELDS: readonly string[] = ['id', 'kind', 'level', 'parties', 'signed', 'effective', 'term', 'notice', 'review_every', 'termination', 'parent', 'supersedes', 'template'];
+export const RULE_FIELDS: readonly string[] = ['id', 'kind', 'level', 'parties', 'signed', 'effective', 'term', 'notice', 'review_every', 'termination', 'parent', 'supersedes', 'template', 'territory'];

@@ -1,4 +1,6 @@
 import { daysBetween } from '../../lifecycle/date.js';
+import { kindLabel, levelLabel, statusLabel } from '../../lifecycle/labels.js';
+import { cellWord } from '../cell-words.js';
 import { say } from '../../text/say.js';
 import type { IsoDate } from '../../types.js';
 import type { Paint } from '../paint.js';
@@ -20,20 +22,22 @@ export const tableFormat: ListFormatter = function* (rows, { paint, asOf }) {
     say('format.list.heading.status'),
     say('format.list.heading.next'),
   ].map((h) => paint.bold(h));
-  const body = rows.map((row) => [row.id, row.kind, row.level, row.parties.join(', '), row.signed ?? '—', statusColour(row.status, paint), nextStep(row, asOf, paint)]);
+  const body = rows.map((row) => [row.id, cellWord(kindLabel, row.kind), cellWord(levelLabel, row.level), row.parties.join(', '), row.signed ?? '—', statusColour(row.status, paint), nextStep(row, asOf, paint)]);
   for (const line of tableLines([header, ...body])) yield `${line}\n`;
 };
 
+/** The status as a cell shows it (`cellWord`), coloured by its code. */
 function statusColour(status: string, paint: Paint): string {
+  const word = cellWord(statusLabel, status);
   switch (status) {
     case 'in-force':
-      return paint.green(status);
+      return paint.green(word);
     case 'upcoming':
-      return paint.cyan(status);
+      return paint.cyan(word);
     case 'unknown':
-      return paint.yellow(status);
+      return paint.yellow(word);
     default:
-      return paint.dim(status);
+      return paint.dim(word);
   }
 }
 

@@ -5,6 +5,7 @@ import { say } from '../../text/say.js';
 import type { Agreement, IsoDate, SourceRef } from '../../types.js';
 import type { Paint } from '../paint.js';
 import { durationWords, everyWords } from '../duration-words.js';
+import { proseDate } from '../prose-date.js';
 import { table } from '../text.js';
 import type { AgreementDetail, ShowContext, ShowFormatter } from './types.js';
 
@@ -18,13 +19,13 @@ export const text: ShowFormatter = ({ detail, agreement: record, warnings, child
   const { paint, asOf } = context;
   const lines: string[] = [];
   lines.push(`${paint.bold(detail.id)} — ${detail.title}`);
-  lines.push(say('format.show.standing', { kind: kindLabel(detail.kind), level: levelLabel(detail.level), status: paint.bold(statusLabel(detail.status)), date: asOf }));
+  lines.push(say('format.show.standing', { kind: kindLabel(detail.kind), level: levelLabel(detail.level), status: paint.bold(statusLabel(detail.status)), date: proseDate(asOf) }));
   lines.push('');
 
   const facts: [string, string][] = [];
   facts.push([say('format.show.label.parties'), agreement.parties.map((p) => partyLine(p.org, p.signatory, context)).join('\n')]);
-  facts.push([say('format.show.label.signed'), agreement.signed ? `${agreement.signed}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? say('format.show.signedDateUnknown') : say('format.show.notSigned')]);
-  if (detail.effective && detail.effective !== agreement.signed) facts.push([say('format.show.label.effective'), detail.effective]);
+  facts.push([say('format.show.label.signed'), agreement.signed ? `${proseDate(agreement.signed)}${agreement.place ? `, ${agreement.place}` : ''}` : agreement.signed === null ? say('format.show.signedDateUnknown') : say('format.show.notSigned')]);
+  if (detail.effective && detail.effective !== agreement.signed) facts.push([say('format.show.label.effective'), proseDate(detail.effective)]);
   facts.push([say('format.show.label.term'), termLine(agreement)]);
   if (agreement.notice) facts.push([say('format.show.label.notice'), say(agreement.notice.applies === 'any-time' ? 'format.show.noticeAnyTime' : 'format.show.noticeBeforeRenewal', { period: durationWords(agreement.notice.period) })]);
   if (agreement.review_every) facts.push([say('format.show.label.review'), everyWords(agreement.review_every)]);
@@ -48,16 +49,23 @@ export const text: ShowFormatter = ({ detail, agreement: record, warnings, child
 
   lines.push('', paint.bold(say('format.show.heading.next')));
   const next: [string, string][] = [];
+  // What lies before the as-of day is said apart, in the past tense, never under "Next".
+  const past: [string, string][] = [];
   if (detail.status === 'upcoming' && detail.effective) next.push([say('format.show.label.starts'), dated(detail.effective, asOf, paint)]);
   const flag = (event: string) => nonWorking(detail, event, paint);
   if (detail.next_renewal) next.push([say('format.show.label.renewal'), `${dated(detail.next_renewal, asOf, paint)}${flag('renewal')}${cite(agreement.sources, 'term', paint)}`]);
-  if (detail.notice_deadline) next.push([say('format.show.label.noticeDeadline'), `${say('format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${flag('notice-deadline')}${cite(agreement.sources, 'notice', paint)}`]);
+  if (detail.notice_deadline) {
+    const passed = detail.notice_deadline < asOf;
+    (passed ? past : next).push([say('format.show.label.noticeDeadline'), `${say(passed ? 'newcomer.show.noticeDeadlinePassed' : 'format.show.noticeDeadline', { date: dated(detail.notice_deadline, asOf, paint) })}${passed ? '' : flag('notice-deadline')}${cite(agreement.sources, 'notice', paint)}`]);
+  }
   const nextReview = detail.reviews.find((date) => date >= asOf);
   if (nextReview) next.push([say('format.show.label.review'), `${dated(nextReview, asOf, paint)}${flag('review')}${cite(agreement.sources, 'review_every', paint)}`]);
   const meeting = detail.events.find((e) => e.event === 'committee-meeting');
-  if (meeting) next.push([say('deadlines.show.label.meeting'), meeting.overdue_since ? paint.red(say('deadlines.overdue', { date: meeting.overdue_since })) : `${dated(meeting.date, asOf, paint)}${flag('committee-meeting')}`]);
-  next.push([say('format.show.label.end'), `${endLine(detail, asOf, agreement.sources, paint)}${detail.final_end ? flag('expiry') : ''}`]);
-  lines.push(...labelled(next, paint));
+  if (meeting) (meeting.overdue_since ? past : next).push([say('deadlines.show.label.meeting'), meeting.overdue_since ? paint.red(say('deadlines.overdue', { date: proseDate(meeting.overdue_since) })) : `${dated(meeting.date, asOf, paint)}${flag('committee-meeting')}`]);
+  if (detail.final_end && detail.final_end < asOf) past.push([say('newcomer.show.label.ended'), `${say('newcomer.show.ended', { date: dated(detail.final_end, asOf, paint) })}${cite(agreement.sources, 'term', paint)}`]);
+  else next.push([say('format.show.label.end'), `${endLine(detail, asOf, agreement.sources, paint)}${detail.final_end ? flag('expiry') : ''}`]);
+  lines.push(...(next.length > 0 ? labelled(next, paint) : [`  ${paint.dim(say('newcomer.show.nothingAhead'))}`]));
+  if (past.length > 0) lines.push('', paint.bold(say('newcomer.show.heading.past')), ...labelled(past, paint));
 
   if (record.kind === 'amendment' && record.parent && record.changes) {
     lines.push('', paint.bold(say('deadlines.show.heading.amendments')));
@@ -87,7 +95,7 @@ export const text: ShowFormatter = ({ detail, agreement: record, warnings, child
 /** ` — non-working day: last working day before it 2027-04-30` when the next date of that kind is one. */
 function nonWorking(detail: AgreementDetail, event: string, paint: Paint): string {
   const entry = detail.events.find((e) => e.event === event);
-  return entry?.non_working_day && entry.last_working_day ? paint.yellow(` — ${say('deadlines.nonWorking', { date: entry.last_working_day })}`) : '';
+  return entry?.non_working_day && entry.last_working_day ? paint.yellow(` — ${say('deadlines.nonWorking', { date: proseDate(entry.last_working_day) })}`) : '';
 }
 
 function labelled(rows: [string, string][], paint: Paint): string[] {
@@ -99,20 +107,20 @@ function dated(date: string, asOf: string, paint: Paint): string {
   const days = daysBetween(asOf as IsoDate, date as IsoDate);
   const when = days === 0 ? say('format.today') : days > 0 ? say('format.show.inDays', { count: days }) : say('format.show.daysAgo', { count: -days });
   const colour = days < 0 ? paint.dim : days <= 7 ? paint.red : days <= 30 ? paint.yellow : (s: string) => s;
-  return `${date} ${colour(`(${when})`)}`;
+  return `${proseDate(date)} ${colour(`(${when})`)}`;
 }
 
 function partyLine(org: string, signatory: { name: string; role?: string } | undefined, { registry, asOf }: ShowContext): string {
   const name = registry.get(org)?.name ?? org;
   const now = organizationOn(org, asOf, registry);
-  const successor = now !== org ? ` → ${say('format.show.successor', { name: registry.get(now)?.name ?? now, date: registry.get(org)?.succeeded_by?.on ?? '?' })}` : '';
+  const successor = now !== org ? ` → ${say('format.show.successor', { name: registry.get(now)?.name ?? now, date: proseDate(registry.get(org)?.succeeded_by?.on ?? '?') })}` : '';
   return `${name} [${org}]${successor}${signatory ? ` — ${signatory.name}${signatory.role ? `, ${signatory.role}` : ''}` : ''}`;
 }
 
 function termLine(agreement: Agreement): string {
   const term = agreement.term;
   if (!term) return say('format.show.term.none');
-  const length = term.duration ? say('format.show.term.duration', { duration: durationWords(term.duration) }) : say('format.show.term.until', { date: String(term.end) });
+  const length = term.duration ? say('format.show.term.duration', { duration: durationWords(term.duration) }) : say('format.show.term.until', { date: proseDate(String(term.end)) });
   if (term.renewal === 'express') return say('format.show.term.express', { length });
   if (term.renewal !== 'tacit') return say('format.show.term.noRenewal', { length });
   const period = term.renewal_period ? durationWords(term.renewal_period) : say('format.show.term.periodUnstated', { duration: durationWords(term.duration ?? '?') });
@@ -122,9 +130,9 @@ function termLine(agreement: Agreement): string {
 function terminationLine(agreement: Agreement): string {
   const t = agreement.termination!;
   return [
-    t.notice_given ? say('format.show.termination.noticeReceived', { date: t.notice_given }) : '',
+    t.notice_given ? say('format.show.termination.noticeReceived', { date: proseDate(t.notice_given) }) : '',
     t.by ? say('format.show.termination.by', { by: t.by }) : '',
-    t.ended ? say('format.show.termination.ended', { date: t.ended }) : '',
+    t.ended ? say('format.show.termination.ended', { date: proseDate(t.ended) }) : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -12,6 +12,7 @@ export { help } from './help.js';
 export { init } from './init.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
+export { newcomer } from './newcomer.js';
 export { render } from './render.js';
 export { report } from './report.js';
 export { yamlsuite } from './yamlsuite.js';

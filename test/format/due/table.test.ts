@@ -14,16 +14,16 @@ describe('the due table', () => {
     expect(joined(tableFormat([], context))).toBe('Nothing due between 2026-11-22 and 2027-11-22.\n');
   });
 
-  it('has French headings and days, and keeps the event codes', () => {
+  it('has French headings and days, and events in words', () => {
     useLanguage('fr');
     expect(joined(tableFormat(events, context))).toBe(
       [
-        'DATE        DANS         ÉVÉNEMENT        ID        TITRE',
-        '2026-11-22  aujourd’hui  review           amf-2016  Accord cadre',
-        '2027-09-15  297 j        notice-deadline  amf-2016  Accord cadre',
+        'DATE        DANS         ÉVÉNEMENT               ID        TITRE',
+        '2026-11-22  aujourd’hui  réexamen                amf-2016  Accord cadre',
+        '2027-09-15  297 j        date limite de préavis  amf-2016  Accord cadre',
         '',
       ].join('\n'),
     );
-    expect(joined(tableFormat([], context))).toBe('Aucune échéance entre le 2026-11-22 et le 2027-11-22.\n');
+    expect(joined(tableFormat([], context))).toBe('Aucune échéance entre le 22 novembre 2026 et le 22 novembre 2027.\n');
   });
 });

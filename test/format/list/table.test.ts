@@ -18,11 +18,11 @@ describe('the list table', () => {
     expect(line).toMatch(/in-force {2}2027-09-15 notice deadline$/);
   });
 
-  it('has French headings and next step, but keeps the codes in the cells', () => {
+  it('has French headings, next step and words in the cells', () => {
     useLanguage('fr');
     const [header, line] = tableFormat([row], context).split('\n');
     expect(header!.split(/\s{2,}/)).toEqual(['ID', 'TYPE', 'NIVEAU', 'PARTIES', 'SIGNÉ', 'STATUT', 'PROCHAINE ÉTAPE']);
-    expect(line).toMatch(/^amf-2016 {2}framework {2}national .* in-force {2}2027-09-15 date limite de préavis$/);
+    expect(line).toMatch(/^amf-2016 {2}accord-cadre {2}national .* en vigueur {2}2027-09-15 date limite de préavis$/);
     expect(tableFormat([{ ...row, status: 'upcoming', effective: '2027-01-01' }], context)).toContain('2027-01-01 entrée en vigueur');
     expect(tableFormat([], context)).toBe('Aucun accord ne correspond.\n');
   });

@@ -60,16 +60,16 @@ describe('show as text', () => {
     expect(out.endsWith('\nfile: agreements/national/amf.yaml\n')).toBe(true);
   });
 
-  it('is in French in French, dates kept in ISO form', () => {
+  it('is in French in French, dates in words but in the table of terms', () => {
     useLanguage('fr');
     expect(show(amf).replace(/\n {2}\d+ .*/g, '')).toBe(
       [
         'amf-2016 — Accord cadre',
-        'accord-cadre · national · en vigueur au 2026-11-22',
+        'accord-cadre · national · en vigueur au 22 novembre 2026',
         '',
         '  parties    AMF [amf]',
-        '             Pôle emploi [pole-emploi] → désormais France Travail (depuis le 2024-01-01)',
-        '  signature  2016-11-16, Paris',
+        '             Pôle emploi [pole-emploi] → désormais France Travail (depuis le 1er janvier 2024)',
+        '  signature  16 novembre 2016, Paris',
         '  durée      1 an à compter de l’entrée en vigueur, reconduction tacite pour 1 an, 20 fois au plus',
         '  préavis    2 mois avant chaque reconduction',
         '  réexamen   tous les 3 ans',
@@ -79,11 +79,10 @@ describe('show as text', () => {
         'Périodes',
         '',
         'À venir',
-        '  reconduction            2027-11-16 (dans 359 jours) [Article 5 : « renouvelée par tacite reconduction »]',
-        '  date limite de préavis  2027-09-15 (dans 297 jours) — dernier jour pour notifier un préavis avant cette reconduction [Article 6 : « un préavis de deux mois »]',
-        '  réexamen                2028-11-16 (dans 725 jours)',
-        '  réunion du comité       en retard depuis le 2017-05-16',
-        '  fin                     2037-11-15 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »] — jour non ouvré : dernier jour ouvré avant 2037-11-13',
+        '  reconduction            16 novembre 2027 (dans 359 jours) [Article 5 : « renouvelée par tacite reconduction »]',
+        '  date limite de préavis  15 septembre 2027 (dans 297 jours) — dernier jour pour notifier un préavis avant cette reconduction [Article 6 : « un préavis de deux mois »]',
+        '  réexamen                16 novembre 2028 (dans 725 jours)',
+        '  fin                     15 novembre 2037 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »]',
         '',
         'Sources',
         '  convention.pdf, Article 5 : « renouvelée par tacite reconduction »',
@@ -96,13 +95,14 @@ describe('show as text', () => {
     expect(show(amf)).toContain('  11  2026-11-16 → 2027-11-15  en cours\n');
   });
 
-  it('explains an ended agreement in French', () => {
+  it('explains an ended agreement in French, in the past tense', () => {
     useLanguage('fr');
     const out = show(ended);
-    expect(out).toContain('accord-cadre · national · résilié au 2026-11-22\n');
-    expect(out).toContain('jusqu’au 2020-12-31, reconduction uniquement sur décision expresse\n');
-    expect(out).toContain('préavis reçu le 2020-06-01, de la part de amf, fin le 2020-09-30\n');
-    expect(out).toContain('2020-09-30 (il y a 2244 jours) (dernier jour en vigueur)');
+    expect(out).toContain('accord-cadre · national · résilié au 22 novembre 2026\n');
+    expect(out).toContain('jusqu’au 31 décembre 2020, reconduction uniquement sur décision expresse\n');
+    expect(out).toContain('préavis reçu le 1er juin 2020, de la part de amf, fin le 30 septembre 2020\n');
+    expect(out).toContain('\nÀ venir\n  rien à venir\n\nPassé\n  a pris fin  le 30 septembre 2020 (il y a 2244 jours), dernier jour en vigueur\n');
+    expect(out).not.toMatch(/À venir\n(  .*\n)*.*il y a/);
     const unknown = show({ ...amf, signed: null });
     expect(unknown).toContain('oui, date inconnue');
     expect(unknown).toContain('⚠ statut inconnu : signé, mais la date de signature n’est pas connue');
