@@ -271,7 +271,10 @@ class Parser<N> {
    */
   private key(start: number, colon: number): string {
     const key = pooled(this.text, start, colon);
-    if (RESERVED.has(key) || (key.length <= 5 && WORDS.has(key))) decline();
+    // Those words start with t, f or n (any case); `_` (0x5f, 0x7f here), `c` and `p` start the reserved ones.
+    const c = key.charCodeAt(0) | 0x20;
+    if ((c === 0x74 || c === 0x66 || c === 0x6e) && key.length <= 5 && WORDS.has(key)) decline();
+    if ((c === 0x7f || c === 0x63 || c === 0x70) && RESERVED.has(key)) decline();
     return key;
   }
 

@@ -72,7 +72,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (problems.length > 0) return { value: undefined, problems, locate, typed };
 
-  problems.push(...reservedKeys(doc, toRange), ...keyProblems(doc, text, toRange));
+  problems.push(...keyProblems(doc, text, toRange));
   if (problems.length > 0) return { value: undefined, problems, locate, typed };
   let value: unknown;
   try {
@@ -164,61 +164,54 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function reservedKeys(doc: Document.Parsed, toRange: (from: number, to: number) => Range): YamlProblem[] {
-  const problems: YamlProblem[] = [];
-  yaml().visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key;
-      if (yaml().isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range) {
-        problems.push({
-          rule: 'reserved-key',
-          message: say('load.reservedKey', { key: String(key.value) }),
-          hint: say('load.reservedKeyHint'),
-          range: toRange(key.range[0], key.range[1]),
-        });
-      }
-    },
-  });
-  return problems;
-}
-
 /**
- * Keys that the plain value would lose or garble: a list or mapping as a key (made a string
- * such as `[ a, b ]`), and two keys of one mapping that become the same string there — `true`
- * and `"true"`, `1` and `'1'`, `null` and `""` — which the parser does not call duplicates
- * (one is a boolean, one a string) but of which the value keeps only the last.
+ * One walk over the keys of every mapping. Reserved keys (`__proto__`…), and keys that the
+ * plain value would lose or garble: a list or mapping as a key (made a string such as
+ * `[ a, b ]`), and two keys of one mapping that become the same string there — `true` and
+ * `"true"`, `1` and `'1'`, `null` and `""` — which the parser does not call duplicates (one is
+ * a boolean, one a string) but of which the value keeps only the last.
  */
 function keyProblems(doc: Document.Parsed, text: string, toRange: (from: number, to: number) => Range): YamlProblem[] {
   const problems: YamlProblem[] = [];
   const y = yaml();
-  y.visit(doc, {
-    Map(_, map) {
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        const range = (pair.key as Node | null)?.range ?? (pair.value as Node | null)?.range;
-        const at: [number, number] = range ? [range[0], range[1]] : [0, 0];
-        const key = y.isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
-        if (y.isCollection(key)) {
-          problems.push({ rule: 'yaml-syntax', message: say('yamlsuite.collectionKey'), hint: say('yamlsuite.collectionKeyHint'), range: toRange(at[0], at[1]) });
-          continue;
-        }
-        const value = y.isScalar(key) ? key.value : null;
-        const asText = value === null || value === undefined ? '' : String(value);
-        const first = seen.get(asText);
-        if (first === undefined) {
-          seen.set(asText, at[0]);
-          continue;
-        }
-        const typed = text.slice(at[0], at[1]).trim() || asText;
-        problems.push({
-          rule: 'yaml-duplicate-key',
-          message: say('yamlsuite.sameKey', { typed, key: asText, line: toRange(first, first).start.line + 1 }),
-          hint: say('yamlsuite.sameKeyHint'),
-          range: toRange(at[0], at[1]),
-        });
+  const walk = (node: unknown): void => {
+    if (y.isSeq(node)) {
+      for (const item of node.items) walk(item);
+      return;
+    }
+    if (!y.isMap(node)) return;
+    const seen = node.items.length > 1 ? new Map<string, number>() : undefined;
+    for (const pair of node.items) {
+      walk(pair.key);
+      walk(pair.value);
+      const range = (pair.key as Node | null)?.range ?? (pair.value as Node | null)?.range;
+      const at: [number, number] = range ? [range[0], range[1]] : [0, 0];
+      const key = y.isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (y.isCollection(key)) {
+        problems.push({ rule: 'yaml-syntax', message: say('yamlsuite.collectionKey'), hint: say('yamlsuite.collectionKeyHint'), range: toRange(at[0], at[1]) });
+        continue;
       }
-    },
-  });
+      const value = y.isScalar(key) ? key.value : null;
+      const asText = value === null || value === undefined ? '' : String(value);
+      if (RESERVED_KEYS.has(asText) && y.isScalar(pair.key)) {
+        problems.push({ rule: 'reserved-key', message: say('load.reservedKey', { key: asText }), hint: say('load.reservedKeyHint'), range: toRange(at[0], at[1]) });
+      }
+      if (!seen) continue;
+      const first = seen.get(asText);
+      if (first === undefined) {
+        seen.set(asText, at[0]);
+        continue;
+      }
+      const typed = text.slice(at[0], at[1]).trim() || asText;
+      problems.push({
+        rule: 'yaml-duplicate-key',
+        message: say('yamlsuite.sameKey', { typed, key: asText, line: toRange(first, first).start.line + 1 }),
+        hint: say('yamlsuite.sameKeyHint'),
+        range: toRange(at[0], at[1]),
+      });
+    }
+  };
+  walk(doc.contents);
   return problems;
 }
 
