@@ -142,7 +142,7 @@ describe('accords due: committee meetings, non-working days, lead times, CI form
 
   it('the calendar says a date is a non-working day in its description', () => {
     const ics = accords(['due', '--root', deadlines, '--as-of', '2027-10-01', '--within', '1m', '--format', 'ics']).stdout.replace(/\r\n /g, '');
-    expect(ics).toContain('non-working day: last working day before it 2027-10-29');
+    expect(ics).toContain('non-working day: the last working day before it is 2027-10-29');
     expect(ics).toContain('UID:bas-rhin-2026/committee-meeting/3@accords');
   });
 });

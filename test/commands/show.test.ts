@@ -75,7 +75,7 @@ describe('accords show: next dates on non-working days, committee meetings (end 
     ]);
     expect(detail.amendments).toEqual([]);
     const text = accords(['show', 'bas-rhin-2026', '--root', root, '--as-of', '2027-10-01', '--lang', 'fr']).stdout;
-    expect(text).toContain('jour non ouvré : dernier jour ouvré avant 2027-10-29');
+    expect(text).toContain('jour non ouvré : dernier jour ouvré avant 29 octobre 2027');
     expect(text).toContain('réunion du comité');
   });
 });

@@ -92,7 +92,7 @@ export const text: ShowFormatter = ({ detail, agreement: record, warnings, child
   return `${lines.join('\n')}\n`;
 };
 
-/** ` — non-working day: last working day before it 2027-04-30` when the next date of that kind is one. */
+/** ` — non-working day: the last working day before it is 2027-04-30` when the next date of that kind is one. */
 function nonWorking(detail: AgreementDetail, event: string, paint: Paint): string {
   const entry = detail.events.find((e) => e.event === event);
   return entry?.non_working_day && entry.last_working_day ? paint.yellow(` — ${say('deadlines.nonWorking', { date: proseDate(entry.last_working_day) })}`) : '';

@@ -2,7 +2,7 @@
 export const deadlines = {
   'deadlines.ics.committeeMeeting': { en: 'Committee meeting due', fr: 'Réunion du comité à tenir' },
   // A non-working day: shown beside the date in show, due's table, the calendar and the report.
-  'deadlines.nonWorking': { en: 'non-working day: last working day before it {date}', fr: 'jour non ouvré : dernier jour ouvré avant {date}' },
+  'deadlines.nonWorking': { en: 'non-working day: the last working day before it is {date}', fr: 'jour non ouvré : dernier jour ouvré avant {date}' },
   'deadlines.nonWorkingShort': { en: 'non-working; last working day {date}', fr: 'non ouvré ; dernier jour ouvré {date}' },
   'deadlines.overdue': { en: 'overdue since {date}', fr: 'en retard depuis le {date}' },
   'deadlines.announced': { en: 'announced from {date}', fr: 'annoncé dès le {date}' },

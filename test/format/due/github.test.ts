@@ -16,7 +16,7 @@ const placeOf = (e: DueEvent) => (e.file ? { file: e.file, line: 12, column: 1 }
 describe('due --format github', () => {
   it('is an error for a notice deadline within 30 days, a warning otherwise, at the place given; properties escaped', () => {
     const out = joined(github(flagged, { ...context, placeOf }));
-    expect(out.split('\n')[0]).toBe('::error file=agreements/local/ft-67.yaml,line=12,col=1,title=accords notice-deadline::notice deadline of ft-67 (Convention, Bas-Rhin) on 2026-12-20, in 28 days (non-working day: last working day before it 2026-12-18)');
+    expect(out.split('\n')[0]).toBe('::error file=agreements/local/ft-67.yaml,line=12,col=1,title=accords notice-deadline::notice deadline of ft-67 (Convention, Bas-Rhin) on 2026-12-20, in 28 days (non-working day: the last working day before it is 2026-12-18)');
     expect(out.split('\n')[1]).toBe('::warning title=accords committee-meeting::committee meeting of ft-67 (Convention, Bas-Rhin) on 2027-03-01, in 99 days (announced from 2027-02-01)');
     // A notice deadline further than 30 days is a warning.
     expect(joined(github(events, context))).toContain('::warning title=accords notice-deadline::');

@@ -52,8 +52,8 @@ describe('show as text', () => {
     expect(out).toContain('  review     every 3 years\n');
     expect(out).toContain('  committee  comité de pilotage, 2 meetings a year\n');
     expect(out).toContain('  derived    1: amf-33-2017\n');
-    expect(out).toContain('  notice deadline    2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
-    expect(out).toContain('  end                2037-11-15 (in 4011 days) (last day in force) [Article 5: « renouvelée par tacite reconduction »] — non-working day: last working day before it 2037-11-13\n');
+    expect(out).toContain('  notice deadline  2027-09-15 (in 297 days) — last day to give notice against that renewal [Article 6: « un préavis de deux mois »]\n');
+    expect(out).toContain('  end              2037-11-15 (in 4011 days) (last day in force) [Article 5: « renouvelée par tacite reconduction »] — non-working day: the last working day before it is 2037-11-13\n');
     // Two meetings a year from 2016-11-16, none recorded: the first was due on 2017-05-16.
     expect(out).toContain('overdue since 2017-05-16');
     expect(out).toContain('\nSources\n  convention.pdf, Article 5: « renouvelée par tacite reconduction »\n');
@@ -82,7 +82,10 @@ describe('show as text', () => {
         '  reconduction            16 novembre 2027 (dans 359 jours) [Article 5 : « renouvelée par tacite reconduction »]',
         '  date limite de préavis  15 septembre 2027 (dans 297 jours) — dernier jour pour notifier un préavis avant cette reconduction [Article 6 : « un préavis de deux mois »]',
         '  réexamen                16 novembre 2028 (dans 725 jours)',
-        '  fin                     15 novembre 2037 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »]',
+        '  fin                     15 novembre 2037 (dans 4011 jours) (dernier jour en vigueur) [Article 5 : « renouvelée par tacite reconduction »] — jour non ouvré : dernier jour ouvré avant 13 novembre 2037',
+        '',
+        'Passé',
+        '  réunion du comité  en retard depuis le 16 mai 2017',
         '',
         'Sources',
         '  convention.pdf, Article 5 : « renouvelée par tacite reconduction »',
