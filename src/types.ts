@@ -107,6 +107,19 @@ export interface Provenance {
   variables: Record<string, unknown>;
 }
 
+/** The fields an amendment (avenant) may change in its parent, by path (SPEC §6). */
+export type ChangePath = 'term.end' | 'term.duration' | 'term.renewal' | 'term.renewal_period' | 'term.max_renewals' | 'notice.period' | 'notice.applies' | 'review_every' | 'committee.meetings_per_year';
+/** An amendment's new values for its parent's fields. */
+export type Changes = { readonly [P in ChangePath]?: string | number };
+
+/** The signed original's scan, kept in the repository (`accords sign --copy`). */
+export interface SignedCopy {
+  /** Root-relative path, `/` separators. */
+  file: string;
+  /** SHA-256 of the file's bytes when it was recorded. */
+  sha256: string;
+}
+
 /** An agreement record as it stands in its YAML file. */
 export interface Agreement {
   id: string;
@@ -118,11 +131,13 @@ export interface Agreement {
   signed?: string | null;
   place?: string;
   effective?: string | null;
+  signed_copy?: SignedCopy;
   term?: TermSpec;
   notice?: NoticeSpec;
   review_every?: string;
   committee?: { name: string; meetings_per_year?: number };
   parent?: string | null;
+  changes?: Changes;
   supersedes?: string[];
   template?: string;
   territory?: Territory;

@@ -27,6 +27,8 @@ export interface ValidationInput {
   readonly organizations: SourceFile | undefined;
   readonly organizationsFile: string;
   readonly templates?: ReadonlySet<string>;
+  /** Hashes files named by records (`signed_copy`), for the rules; see `RuleInput.digest`. */
+  readonly digest?: (file: string) => string | null;
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
   /**
@@ -129,6 +131,7 @@ export function validate(input: ValidationInput): ValidationResult {
     organizationList,
     organizationsFile: input.organizationsFile,
     templates: input.templates,
+    ...(input.digest ? { digest: input.digest } : {}),
   };
   // Findings are placed file by file, so each file with some is parsed again once and let go.
   const findings = new Map<string, Finding[]>();

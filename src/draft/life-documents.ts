@@ -1,0 +1,161 @@
+import Handlebars from 'handlebars';
+import type { Agreement, ChangePath, Organization } from '../types.js';
+import { parseDuration } from '../lifecycle/duration.js';
+import { organizationOn } from '../registry/succession.js';
+import { formatDateFr, formatDurationFr, numberFr } from './french.js';
+
+/**
+ * The texts of a convention's life after its signature — the amendment (« avenant ») and the
+ * notice letter (« lettre de dénonciation ») — from their French templates. Pure: the command
+ * reads the template and writes the file.
+ */
+
+/** A party as a document names it on a given day (successors applied). */
+export interface NamedParty {
+  readonly id: string;
+  readonly nom: string;
+  readonly signataire?: string;
+  readonly qualite?: string;
+}
+
+/** The parties of `agreement`, named as of `date` (Pôle emploi is France Travail from 2024-01-01). */
+export function partiesOn(agreement: Agreement, date: string, registry: ReadonlyMap<string, Organization>): NamedParty[] {
+  return agreement.parties.map((party) => {
+    const id = organizationOn(party.org, date, registry);
+    const replaced = id !== party.org;
+    const org = registry.get(id);
+    return {
+      id,
+      nom: org?.name ?? id,
+      // A signatory of the predecessor does not sign for its successor.
+      ...(party.signatory && !replaced ? { signataire: party.signatory.name, ...(party.signatory.role ? { qualite: party.signatory.role } : {}) } : {}),
+    };
+  });
+}
+
+const FOIS = (n: number) => (n === 1 ? 'une fois' : `${numberFr(n)} fois`);
+
+function durationFr(text: string): string {
+  const d = parseDuration(text);
+  return d ? formatDurationFr(d, false) : text;
+}
+
+/**
+ * One change of an amendment as its article says it, in French words.
+ * `changeSentence('term.duration', 'P2Y', …)` //=> 'La durée de la convention est portée à deux ans.'
+ */
+export function changeSentence(path: ChangePath, value: string | number, committee?: string): string {
+  switch (path) {
+    case 'term.end':
+      return `La convention prend fin le ${formatDateFr(String(value))}, dernier jour de son application.`;
+    case 'term.duration':
+      return `La durée de la convention est portée à ${durationFr(String(value))}.`;
+    case 'term.renewal':
+      if (value === 'tacit') return 'La convention est reconduite tacitement à l’issue de chaque période, sauf dénonciation dans les conditions prévues.';
+      if (value === 'express') return 'La convention ne peut être reconduite que de manière expresse, par avenant signé des parties.';
+      return 'La convention n’est pas reconductible : elle prend fin au terme de sa durée.';
+    case 'term.renewal_period':
+      return `La durée de chaque période de reconduction est fixée à ${durationFr(String(value))}.`;
+    case 'term.max_renewals':
+      return Number(value) === 0 ? 'La convention ne peut pas être reconduite tacitement.' : `La convention peut être reconduite tacitement ${FOIS(Number(value))} au plus.`;
+    case 'notice.period':
+      return `Le délai de préavis de dénonciation est fixé à ${durationFr(String(value))}.`;
+    case 'notice.applies':
+      return value === 'any-time'
+        ? 'Chaque partie peut dénoncer la convention à tout moment, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.'
+        : 'Chaque partie peut dénoncer la convention avant l’échéance de la période en cours, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.';
+    case 'review_every':
+      return `La convention fait l’objet d’un examen par les parties selon une périodicité de ${durationFr(String(value))}.`;
+    case 'committee.meetings_per_year':
+      return `Le ${committee ?? 'comité de pilotage'} se réunit ${FOIS(Number(value))} par an.`;
+  }
+}
+
+/** The heading of each article, by the field it changes. */
+const CHANGE_TITLES: Readonly<Record<ChangePath, string>> = {
+  'term.end': 'Terme de la convention',
+  'term.duration': 'Durée de la convention',
+  'term.renewal': 'Reconduction',
+  'term.renewal_period': 'Durée des périodes de reconduction',
+  'term.max_renewals': 'Nombre de reconductions',
+  'notice.period': 'Délai de préavis',
+  'notice.applies': 'Modalités de dénonciation',
+  review_every: 'Examen de la convention',
+  'committee.meetings_per_year': 'Instance de suivi',
+};
+
+export interface AmendmentInput {
+  readonly amendment: Agreement;
+  readonly parent: Agreement;
+  readonly number: number;
+  /** The day the parties are named as of: the signature, else the planned day. */
+  readonly date: string;
+  readonly registry: ReadonlyMap<string, Organization>;
+}
+
+/** What the amendment template is given. */
+export function amendmentData(input: AmendmentInput): Record<string, unknown> {
+  const { amendment, parent } = input;
+  const changes = Object.entries(amendment.changes ?? {}) as [ChangePath, string | number][];
+  const parties = partiesOn(amendment.parties.length > 0 ? amendment : parent, input.date, input.registry);
+  const articles = changes.map(([path, value], i) => ({ numero: i + 1, titre: CHANGE_TITLES[path], texte: changeSentence(path, value, parent.committee?.name) }));
+  return {
+    numero: input.number,
+    numero_texte: input.number === 1 ? '1' : String(input.number),
+    convention_titre: parent.title,
+    convention_date: parent.signed ? formatDateFr(parent.signed) : '',
+    parties,
+    exemplaires: numberFr(parties.length),
+    articles,
+    article_final: articles.length + 1,
+    lieu: amendment.place ?? '',
+    date: amendment.signed ? formatDateFr(amendment.signed) : '',
+  };
+}
+
+export interface LetterInput {
+  readonly agreement: Agreement;
+  /** The party that gives notice (an org id, as recorded in `termination.by`). */
+  readonly by: string;
+  /** The letter's date: the day notice is given. */
+  readonly date: string;
+  readonly lastDay: string;
+  readonly place?: string;
+  readonly registry: ReadonlyMap<string, Organization>;
+}
+
+/** What the notice letter template is given. */
+export function letterData(input: LetterInput): Record<string, unknown> {
+  const { agreement } = input;
+  const parties = partiesOn(agreement, input.date, input.registry);
+  const sender = organizationOn(input.by, input.date, input.registry);
+  const from = parties.find((p) => p.id === sender) ?? { id: sender, nom: input.registry.get(sender)?.name ?? sender };
+  const to = parties.filter((p) => p.id !== from.id);
+  const source = (agreement.sources ?? []).find((s) => (s as { fields?: string[] }).fields?.some((f) => f === 'notice' || f === 'term' || f.startsWith('notice.') || f.startsWith('term.')));
+  const period = agreement.notice ? parseDuration(agreement.notice.period) : null;
+  return {
+    expediteur: from,
+    destinataires: to,
+    convention_titre: agreement.title,
+    convention_date: agreement.signed ? formatDateFr(agreement.signed) : '',
+    clause: source?.clause ?? '',
+    citation: source?.quote ?? '',
+    preavis: period ? formatDurationFr(period, true) : '',
+    a_tout_moment: agreement.notice?.applies === 'any-time',
+    dernier_jour: formatDateFr(input.lastDay),
+    date: formatDateFr(input.date),
+    lieu: input.place ?? '',
+  };
+}
+
+let instance: typeof Handlebars | undefined;
+
+/** A letter or an amendment from its template: values are data, never escaped nor evaluated. */
+export function renderLifeDocument(source: string, data: Record<string, unknown>): { text: string } | { problem: string } {
+  instance ??= Handlebars.create();
+  try {
+    return { text: instance.compile(source, { noEscape: true, strict: false })(data) };
+  } catch (error) {
+    return { problem: (error as Error).message.split('\n')[0]! };
+  }
+}
