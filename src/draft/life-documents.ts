@@ -35,6 +35,11 @@ export function partiesOn(agreement: Agreement, date: string, registry: Readonly
 
 const FOIS = (n: number) => (n === 1 ? 'une fois' : `${numberFr(n)} fois`);
 
+/** `de` with French elision: « d’un an », « de deux mois ». */
+function de(text: string): string {
+  return /^[aeiouyhâéèêîôû]/i.test(text) ? `d’${text}` : `de ${text}`;
+}
+
 function durationFr(text: string): string {
   const d = parseDuration(text);
   return d ? formatDurationFr(d, false) : text;
@@ -65,7 +70,7 @@ export function changeSentence(path: ChangePath, value: string | number, committ
         ? 'Chaque partie peut dénoncer la convention à tout moment, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.'
         : 'Chaque partie peut dénoncer la convention avant l’échéance de la période en cours, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.';
     case 'review_every':
-      return `La convention fait l’objet d’un examen par les parties selon une périodicité de ${durationFr(String(value))}.`;
+      return `La convention fait l’objet d’un examen par les parties selon une périodicité ${de(durationFr(String(value)))}.`;
     case 'committee.meetings_per_year':
       return `Le ${committee ?? 'comité de pilotage'} se réunit ${FOIS(Number(value))} par an.`;
   }
