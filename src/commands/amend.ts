@@ -78,6 +78,8 @@ export function parseChanges(assignments: readonly string[]): { changes: Changes
  * beside its parent, with `changes:` and its French text. It is signed with `accords sign`.
  */
 export async function amendCommand(parentId: string, options: AmendOptions, io: Io): Promise<ExitCode> {
+  // The texts are Markdown; Word (`--format docx`) comes with the render-docx branch's writer.
+  if (options.format !== undefined && options.format !== 'md') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md' }));
   if (!options.id) return usageError(io, say('life.amend.missingId'), say('life.amend.missingIdHint'));
   const repository = openRepository(io, options);
   if (typeof repository === 'number') return repository;

@@ -34,6 +34,8 @@ export const LETTER_SUFFIX = '.denonciation.md';
  * came in time to stop the next renewal; `--letter` also writes the notice letter.
  */
 export async function terminateCommand(id: string, options: TerminateOptions, io: Io): Promise<ExitCode> {
+  // The texts are Markdown; Word (`--format docx`) comes with the render-docx branch's writer.
+  if (options.format !== undefined && options.format !== 'md') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md' }));
   const given = options.noticeGiven;
   if ((given === undefined) === (options.ended === undefined)) return usageError(io, say('life.terminate.oneOf'), say('life.terminate.oneOfHint'));
   const option = given !== undefined ? '--notice-given' : '--ended';

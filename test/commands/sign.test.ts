@@ -135,3 +135,13 @@ describe('accords sign (end to end)', () => {
     expect(read(root, textFile)).toContain('le 5 décembre 2026');
   });
 });
+
+describe('accords sign on a record with CRLF line ends', () => {
+  it('keeps them, and every other byte', () => {
+    const root = roots.fresh();
+    const crlf = HAND_WRITTEN.replace(/\n/g, '\r\n');
+    writeFileSync(join(root, HAND_FILE), crlf);
+    expect(sign(root, 'amf-33-2025', '--date', '2025-01-10', '--as-of', '2025-02-01').code).toBe(0);
+    expect(read(root, HAND_FILE)).toBe(crlf.replace('Directeur territorial }\r\n', 'Directeur territorial }\r\nsigned: 2025-01-10\r\n'));
+  });
+});
