@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { stringify } from 'yaml';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { stringify } from 'yaml';
 import type { Agreement, ExitCode, LoadedAgreement } from '../types.js';
 import type { FieldEdit } from '../edit/edit-record.js';
-import { editRecordText, pathText } from '../edit/edit-record.js';
+import { editRecordText, pathText, valueAt } from '../edit/edit-record.js';
 import type { LoadedTree } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { writeFileAtomic } from '../load/write.js';
@@ -64,22 +65,13 @@ export function problemsAgainstTree(root: string, file: string, text: string): s
 
 /** What an edit changed, one line each, diff-like: `+ signed: 2026-12-01`, `~ term.end: 2027-11-15 → 2028-11-15`, `- ended: …`. */
 export function changeLines(before: unknown, edits: readonly FieldEdit[]): string[] {
-  return edits.map((edit) => {
+  return edits.filter((edit) => !isDeepStrictEqual(valueAt(before, edit.path), edit.value)).map((edit) => {
     const old = valueAt(before, edit.path);
     const path = pathText(edit.path);
     if (edit.value === undefined) return `  - ${path}: ${shown(old)}`;
     if (old === undefined) return `  + ${path}: ${shown(edit.value)}`;
     return `  ~ ${path}: ${shown(old)} → ${shown(edit.value)}`;
   });
-}
-
-function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
-  let node = value;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
 }
 
 function shown(value: unknown): string {

@@ -40,17 +40,20 @@ export function editRecordText(text: string, edits: readonly FieldEdit[]): Resul
   if (original.errors.length > 0) return { ok: false, message: say('life.edit.notYaml', { message: original.errors[0]!.message.split('\n')[0]! }) };
   if (!isMap(original.contents)) return { ok: false, message: say('life.edit.notMapping') };
   let current = text;
+  // What the text should hold after each edit; an edit that changes nothing touches no byte.
+  const expected = original.toJS() as unknown;
   for (const edit of edits) {
     if (edit.path.length === 0) return { ok: false, message: say('life.edit.emptyPath') };
+    if (isDeepStrictEqual(valueAt(expected, edit.path), edit.value)) continue;
     const applied = applyEdit(current, edit);
     if (typeof applied !== 'string') return { ok: false, message: applied.message };
     current = applied;
+    setIn(expected, edit.path, edit.value);
   }
+  if (current === text) return { ok: true, text };
   // The proof: the new text parses, holds what was asked for, and lost no comment.
   const after = parseDocument(current, { uniqueKeys: true });
   if (after.errors.length > 0) return { ok: false, message: say('life.edit.unsafe', { path: pathText(edits[0]!.path) }) };
-  const expected = original.toJS() as unknown;
-  for (const edit of edits) setIn(expected, edit.path, edit.value);
   if (!isDeepStrictEqual(after.toJS(), expected)) return { ok: false, message: say('life.edit.unsafe', { path: edits.map((e) => pathText(e.path)).join(', ') }) };
   const kept = comments(after);
   const lost = comments(original).filter((comment) => !kept.includes(comment) && !current.includes(comment));
@@ -235,7 +238,7 @@ function insertPair(text: string, collection: YAMLMap, key: string, value: unkno
   if (before) {
     const end = valueEnd(before);
     if (end === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
-    const at = afterLine(text, Math.max(end - 1, 0) < end && text[end - 1] === '\n' ? end - 1 : end);
+    const at = afterLine(text, text[end - 1] === '\n' ? end - 1 : end);
     const needsBreak = at === text.length && !text.endsWith('\n');
     return splice(text, at, at, `${needsBreak ? eol : ''}${line}${eol}`);
   }
@@ -244,6 +247,16 @@ function insertPair(text: string, collection: YAMLMap, key: string, value: unkno
     return splice(text, start, start, `${line}${eol}`);
   }
   return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+}
+
+/** The plain value at `path`, `undefined` when there is none. */
+export function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
 /** Apply one edit to a plain value, as the text should now read. */

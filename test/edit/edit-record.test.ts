@@ -116,3 +116,10 @@ describe('editRecordText', () => {
     expect(editRecordText('- a\n', [{ path: ['id'], value: 'b' }]).ok).toBe(false);
   });
 });
+
+describe('editRecordText with nothing to change', () => {
+  it('touches no byte when the value is already there (a quoted date stays quoted)', () => {
+    const text = 'id: a\nsigned: "2026-12-01" # signé\n';
+    expect(editRecordText(text, [{ path: ['signed'], value: '2026-12-01' }, { path: ['place'], value: undefined }])).toEqual({ ok: true, text });
+  });
+});
