@@ -138,9 +138,16 @@ export function letterData(input: LetterInput): Record<string, unknown> {
   const to = parties.filter((p) => p.id !== from.id);
   const source = (agreement.sources ?? []).find((s) => (s as { fields?: string[] }).fields?.some((f) => f === 'notice' || f === 'term' || f.startsWith('notice.') || f.startsWith('term.')));
   const period = agreement.notice ? parseDuration(agreement.notice.period) : null;
+  // A framework or protocol is « l’accord », an amendment « l’avenant », a local convention « la convention ».
+  const [texte, deTexte] = agreement.kind === 'local' ? ['la convention', 'de la convention'] : agreement.kind === 'amendment' ? ['l’avenant', 'de l’avenant'] : ['l’accord', 'de l’accord'];
   return {
-    expediteur: from,
-    destinataires: to,
+    // Who signs the letter is who represents the party on its date, not who signed years ago: left to fill.
+    expediteur: { id: from.id, nom: from.nom },
+    destinataires: to.map((p) => ({ id: p.id, nom: p.nom })),
+    texte,
+    Texte: texte.charAt(0).toUpperCase() + texte.slice(1),
+    de_texte: deTexte,
+    feminin: agreement.kind === 'local',
     convention_titre: agreement.title,
     convention_date: agreement.signed ? formatDateFr(agreement.signed) : '',
     clause: source?.clause ?? '',

@@ -26,8 +26,8 @@ export const life = {
   'life.renderedAgain': { en: 'text rendered again', fr: 'texte rendu à nouveau' },
   'life.cannotRender': { en: '{file} cannot be rendered: {problem}', fr: '{file} ne peut pas être rendu : {problem}' },
   'life.textEdited': {
-    en: '{file} was edited since the tool wrote it: it is left as it is (give --force to render it again and replace it)',
-    fr: '{file} a été modifié depuis que l’outil l’a écrit : il est laissé tel quel (--force pour le rendre à nouveau et le remplacer)',
+    en: '{file} was edited since the tool wrote it (it is not the text the record gives now): it is left as it is; give --force to render it again and replace it',
+    fr: '{file} a été modifié depuis que l’outil l’a écrit (ce n’est pas le texte que donne l’enregistrement) : il est laissé tel quel ; --force pour le rendre à nouveau et le remplacer',
   },
 
   // accords sign.
