@@ -59,7 +59,7 @@ export function problemsAgainstTree(root: string, file: string, text: string): s
     .diagnostics.filter((d) => d.severity === 'error' && d.file === file)
     .map((d) => {
       const at = { file: d.file, line: d.range.start.line + 1, column: d.range.start.column + 1, message: d.message, rule: d.rule };
-      return d.hint ? say('draft.wouldNotValidateHint', { ...at, hint: d.hint }) : say('draft.wouldNotValidate', at);
+      return d.hint ? say('life.wouldNotValidateHint', { ...at, hint: d.hint }) : say('life.wouldNotValidate', at);
     });
 }
 

@@ -65,6 +65,27 @@ describe('accords sign (end to end)', () => {
     expect(read(root, HAND_FILE)).toBe(HAND_WRITTEN);
   });
 
+  it('refuses a record that does not validate, naming it (exit 1)', () => {
+    const root = roots.fresh();
+    const broken = HAND_WRITTEN.replace('kind: local', 'kind: local\nsigend: 2025-01-10');
+    writeFileSync(join(root, HAND_FILE), broken);
+    const run = sign(root, 'amf-33-2025', '--date', '2025-01-10', '--as-of', '2025-02-01');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('agreements/local/amf-33-2025.yaml (`amf-33-2025`) has errors');
+    expect(read(root, HAND_FILE)).toBe(broken);
+  });
+
+  it('refuses a signature the record would not validate with (after the notice it received)', () => {
+    const root = roots.fresh();
+    expect(sign(root, 'amf-33-2025', '--date', '2025-01-10', '--as-of', '2025-02-01').code).toBe(0);
+    expect(accords(['terminate', '--root', root, 'amf-33-2025', '--notice-given', '2025-06-01', '--by', 'amf']).code).toBe(0);
+    const before = read(root, HAND_FILE);
+    const run = sign(root, 'amf-33-2025', '--date', '2025-07-01', '--as-of', '2025-08-01', '--force');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('would not validate');
+    expect(read(root, HAND_FILE)).toBe(before);
+  });
+
   it('says its refusals in French', () => {
     const run = accords(['sign', '--lang', 'fr', '--root', roots.fresh(), 'amf-33-2025', '--date', '2025-03-01', '--as-of', '2025-02-01']);
     expect(run.code).toBe(1);

@@ -17,6 +17,11 @@ export const life = {
     en: { one: 'nothing was written; one problem:', other: 'nothing was written; {count} problems:' },
     fr: { one: 'rien n’a été écrit ; un problème :', other: 'rien n’a été écrit ; {count} problèmes :' },
   },
+  'life.wouldNotValidate': { en: '{file} would not validate once changed: {line}:{column} {message} ({rule})', fr: '{file} ne serait plus valide une fois modifié : {line}:{column} {message} ({rule})' },
+  'life.wouldNotValidateHint': {
+    en: '{file} would not validate once changed: {line}:{column} {message} — {hint} ({rule})',
+    fr: '{file} ne serait plus valide une fois modifié : {line}:{column} {message} — {hint} ({rule})',
+  },
   'life.unreadable': { en: '{file} cannot be read ({reason})', fr: '{file} est illisible ({reason})' },
   'life.notADate': { en: '{option} `{text}` is not a date', fr: '{option} `{text}` n’est pas une date' },
   'life.dateHint': { en: 'write a calendar date YYYY-MM-DD, e.g. 2026-12-01', fr: 'écrivez une date AAAA-MM-JJ, par exemple 2026-12-01' },
