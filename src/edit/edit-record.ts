@@ -219,7 +219,7 @@ function insertPair(text: string, collection: YAMLMap, key: string, value: unkno
     if (!before && !after) before = pairs[pairs.length - 1];
   }
   if (isFlow(collection)) {
-    const written = `${key}: ${isCollectionValue(value) ? flowText(value) : scalarText(value)}`;
+    const written = `${scalarText(key)}: ${isCollectionValue(value) ? flowText(value) : scalarText(value)}`;
     if (pairs.length === 0) {
       const open = (collection as Node).range![0];
       return splice(text, open + 1, open + 1, written);
@@ -234,7 +234,8 @@ function insertPair(text: string, collection: YAMLMap, key: string, value: unkno
   }
   const first = pairs[0];
   const indent = first ? columnOf(text, (first.key as Node).range![0]) : parentPath.length * 2;
-  const line = isCollectionValue(value) ? `${' '.repeat(indent)}${key}:${eol}${blockText(value, indent + 2, eol)}` : `${' '.repeat(indent)}${key}: ${scalarText(value)}`;
+  const name = scalarText(key);
+  const line = isCollectionValue(value) ? `${' '.repeat(indent)}${name}:${eol}${blockText(value, indent + 2, eol)}` : `${' '.repeat(indent)}${name}: ${scalarText(value)}`;
   if (before) {
     const end = valueEnd(before);
     if (end === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };

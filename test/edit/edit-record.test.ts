@@ -123,3 +123,10 @@ describe('editRecordText with nothing to change', () => {
     expect(editRecordText(text, [{ path: ['signed'], value: '2026-12-01' }, { path: ['place'], value: undefined }])).toEqual({ ok: true, text });
   });
 });
+
+describe('editRecordText with keys that need quotes', () => {
+  it('quotes a new key as YAML must', () => {
+    const out = editRecordText('id: a\nprovenance:\n  variables:\n    x: 1\n', [{ path: ['provenance', 'variables', 'a: b'], value: 'c' }]);
+    expect(out.ok && parse(out.text).provenance.variables).toEqual({ x: 1, 'a: b': 'c' });
+  });
+});
