@@ -13,6 +13,7 @@ import { usageError } from './context.js';
 import { SLUG } from './drafting-input.js';
 import type { PlannedWrite } from './edit-in-place.js';
 import { commitWrites, problemsAgainstTree, readRecordText, recordById, refuse } from './edit-in-place.js';
+import { nounOf } from '../draft/life-documents.js';
 import { amendmentText } from './amendment-text.js';
 import { openRepository } from './open.js';
 import { textFileOf } from './rerender.js';
@@ -107,7 +108,7 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
   const number = tree.agreements.filter((a) => a.agreement.kind === 'amendment' && a.agreement.parent === parentId && a.agreement.id !== id).length + 1;
   const record: Agreement = {
     id,
-    title: `Avenant n° ${number} à la convention « ${parent.title} »`,
+    title: `Avenant n° ${number} ${nounOf(parent).a} « ${parent.title} »`,
     kind: 'amendment',
     level: parent.level,
     // The parties as of the planned day: a successor signs for its predecessor.

@@ -45,32 +45,55 @@ function durationFr(text: string): string {
   return d ? formatDurationFr(d, false) : text;
 }
 
+/** How a text names the agreement: « la convention » (a local one) or « l’accord » (a framework, a protocol). */
+export interface AgreementNoun {
+  /** « la convention », « l’accord » */
+  readonly le: string;
+  /** « de la convention », « de l’accord » */
+  readonly de: string;
+  /** « à la convention », « à l’accord » */
+  readonly a: string;
+  readonly feminine: boolean;
+}
+
+export const CONVENTION: AgreementNoun = { le: 'la convention', de: 'de la convention', a: 'à la convention', feminine: true };
+export const ACCORD: AgreementNoun = { le: 'l’accord', de: 'de l’accord', a: 'à l’accord', feminine: false };
+
+/** The noun for an agreement of this kind. */
+export function nounOf(agreement: Agreement): AgreementNoun {
+  return agreement.kind === 'local' ? CONVENTION : ACCORD;
+}
+
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * One change of an amendment as its article says it, in French words.
- * `changeSentence('term.duration', 'P2Y', …)` //=> 'La durée de la convention est portée à deux ans.'
+ * `changeSentence('term.duration', 'P2Y')` //=> 'La durée de la convention est portée à deux ans.'
  */
-export function changeSentence(path: ChangePath, value: string | number, committee?: string): string {
+export function changeSentence(path: ChangePath, value: string | number, committee?: string, noun: AgreementNoun = CONVENTION): string {
+  const The = upper(noun.le);
+  const e = noun.feminine ? 'e' : '';
   switch (path) {
     case 'term.end':
-      return `La convention prend fin le ${formatDateFr(String(value))}, dernier jour de son application.`;
+      return `${The} prend fin le ${formatDateFr(String(value))}, dernier jour de son application.`;
     case 'term.duration':
-      return `La durée de la convention est portée à ${durationFr(String(value))}.`;
+      return `La durée ${noun.de} est portée à ${durationFr(String(value))}.`;
     case 'term.renewal':
-      if (value === 'tacit') return 'La convention est reconduite tacitement à l’issue de chaque période, sauf dénonciation dans les conditions prévues.';
-      if (value === 'express') return 'La convention ne peut être reconduite que de manière expresse, par avenant signé des parties.';
-      return 'La convention n’est pas reconductible : elle prend fin au terme de sa durée.';
+      if (value === 'tacit') return `${The} est reconduit${e} tacitement à l’issue de chaque période, sauf dénonciation dans les conditions prévues.`;
+      if (value === 'express') return `${The} ne peut être reconduit${e} que de manière expresse, par avenant signé des parties.`;
+      return `${The} n’est pas reconductible : ${noun.feminine ? 'elle' : 'il'} prend fin au terme de sa durée.`;
     case 'term.renewal_period':
       return `La durée de chaque période de reconduction est fixée à ${durationFr(String(value))}.`;
     case 'term.max_renewals':
-      return Number(value) === 0 ? 'La convention ne peut pas être reconduite tacitement.' : `La convention peut être reconduite tacitement ${FOIS(Number(value))} au plus.`;
+      return Number(value) === 0 ? `${The} ne peut pas être reconduit${e} tacitement.` : `${The} peut être reconduit${e} tacitement ${FOIS(Number(value))} au plus.`;
     case 'notice.period':
       return `Le délai de préavis de dénonciation est fixé à ${durationFr(String(value))}.`;
     case 'notice.applies':
       return value === 'any-time'
-        ? 'Chaque partie peut dénoncer la convention à tout moment, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.'
-        : 'Chaque partie peut dénoncer la convention avant l’échéance de la période en cours, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.';
+        ? `Chaque partie peut dénoncer ${noun.le} à tout moment, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.`
+        : `Chaque partie peut dénoncer ${noun.le} avant l’échéance de la période en cours, par lettre recommandée avec accusé de réception, moyennant le respect du délai de préavis.`;
     case 'review_every':
-      return `La convention fait l’objet d’un examen par les parties selon une périodicité ${de(durationFr(String(value)))}.`;
+      return `${The} fait l’objet d’un examen par les parties selon une périodicité ${de(durationFr(String(value)))}.`;
     case 'committee.meetings_per_year':
       return `Le ${committee ?? 'comité de pilotage'} se réunit ${FOIS(Number(value))} par an.`;
   }
@@ -78,14 +101,14 @@ export function changeSentence(path: ChangePath, value: string | number, committ
 
 /** The heading of each article, by the field it changes. */
 const CHANGE_TITLES: Readonly<Record<ChangePath, string>> = {
-  'term.end': 'Terme de la convention',
-  'term.duration': 'Durée de la convention',
+  'term.end': 'Terme',
+  'term.duration': 'Durée',
   'term.renewal': 'Reconduction',
   'term.renewal_period': 'Durée des périodes de reconduction',
   'term.max_renewals': 'Nombre de reconductions',
   'notice.period': 'Délai de préavis',
   'notice.applies': 'Modalités de dénonciation',
-  review_every: 'Examen de la convention',
+  review_every: 'Examen périodique',
   'committee.meetings_per_year': 'Instance de suivi',
 };
 
@@ -103,11 +126,17 @@ export function amendmentData(input: AmendmentInput): Record<string, unknown> {
   const { amendment, parent } = input;
   const changes = Object.entries(amendment.changes ?? {}) as [ChangePath, string | number][];
   const parties = partiesOn(amendment.parties.length > 0 ? amendment : parent, input.date, input.registry);
-  const articles = changes.map(([path, value], i) => ({ numero: i + 1, titre: CHANGE_TITLES[path], texte: changeSentence(path, value, parent.committee?.name) }));
+  const noun = nounOf(parent);
+  const articles = changes.map(([path, value], i) => ({ numero: i + 1, titre: CHANGE_TITLES[path], texte: changeSentence(path, value, parent.committee?.name, noun) }));
   return {
     numero: input.number,
     numero_texte: input.number === 1 ? '1' : String(input.number),
     convention_titre: parent.title,
+    le_texte: noun.le,
+    Le_texte: upper(noun.le),
+    de_texte: noun.de,
+    a_texte: noun.a,
+    signe: noun.feminine ? 'signée' : 'signé',
     convention_date: parent.signed ? formatDateFr(parent.signed) : '',
     parties,
     exemplaires: numberFr(parties.length),

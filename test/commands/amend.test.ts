@@ -44,7 +44,7 @@ describe('accords amend (end to end)', () => {
     expect(record).toContain('- org: france-travail'); // the parties as of its date
     const text = read(root, 'agreements/local/amf-33-2025-avenant-1.md');
     expect(text).toContain('# Avenant n° 1 à la convention « Convention locale AMF : Gironde »');
-    expect(text).toContain('## Article 1 – Durée de la convention\n\nLa durée de la convention est portée à deux ans.');
+    expect(text).toContain('## Article 1 – Durée\n\nLa durée de la convention est portée à deux ans.');
     expect(text).toContain('Le comité local de pilotage se réunit une fois par an.');
     expect(text).toContain('**France Travail**');
     expect(text).toContain('Fait à ……………, le ……………, en deux exemplaires originaux.');
@@ -89,6 +89,16 @@ describe('accords amend (end to end)', () => {
     const exists = amend(root, 'amf-33-2025', '--id', 'amf-33-2025-avenant-1', '--set', 'term.duration=P2Y');
     expect(exists.code).toBe(1);
     expect(read(root, 'agreements/local/amf-33-2025-avenant-1.md')).toBe('notes\n');
+  });
+
+  it('amends a national accord as « l’accord »', () => {
+    const root = roots.fresh();
+    expect(amend(root, 'amf-pole-emploi-2016', '--id', 'amf-pole-emploi-2016-avenant-1', '--set', 'term.renewal=express', '--set', 'term.max_renewals=2').code).toBe(0);
+    const text = read(root, 'agreements/national/amf-pole-emploi-2016-avenant-1.md');
+    expect(text).toContain('# Avenant n° 1 à l’accord « Accord cadre national entre l\'AMF et Pôle emploi » du 16 novembre 2016');
+    expect(text).toContain('L’accord ne peut être reconduit que de manière expresse');
+    expect(text).toContain('L’accord peut être reconduit tacitement deux fois au plus.');
+    expect(text).toContain('Les autres stipulations de l’accord demeurent inchangées.');
   });
 
   it('is a usage error (exit 2) without --id or with an unknown parent', () => {
