@@ -45,7 +45,7 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
   if (options.letter && options.by === undefined) return usageError(io, say('life.terminate.letterNeedsBy'), say('life.terminate.missingByHint'));
   const repository = openRepository(io, options);
   if (typeof repository === 'number') return repository;
-  const { tree, registry } = repository;
+  const { tree, registry, asOf } = repository;
   const loaded = recordById(io, tree, id);
   if (typeof loaded === 'number') return loaded;
   const record = loaded.agreement;
@@ -82,7 +82,8 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
   if (options.letter) {
     const file = textFileOf(loaded.file, LETTER_SUFFIX);
     if (readText(tree.root, file) !== undefined && !options.force) return refuse(io, [say('life.terminate.letterExists', { file })]);
-    const letter = letterText(tree.root, { agreement: record, by: options.by!, date, lastDay, ...(options.place ? { place: options.place } : {}), registry });
+    // Dated the day notice is given; an agreed end (--ended) is written on the as-of day.
+    const letter = letterText(tree.root, { agreement: record, by: options.by!, date: given !== undefined ? date : asOf, lastDay, agreed: given === undefined, ...(options.place ? { place: options.place } : {}), registry });
     if ('problem' in letter) return refuse(io, [letter.problem]);
     // At the merge with render-docx, `--format docx` writes `<id>.denonciation.docx` from this same
     // Markdown: markdownToDocx(letter.text, { title, place, date, signatures }) — see the notes.

@@ -155,6 +155,8 @@ export interface LetterInput {
   readonly date: string;
   readonly lastDay: string;
   readonly place?: string;
+  /** An end the parties agreed on (`--ended`), rather than notice. */
+  readonly agreed?: boolean;
   readonly registry: ReadonlyMap<string, Organization>;
 }
 
@@ -183,6 +185,7 @@ export function letterData(input: LetterInput): Record<string, unknown> {
     citation: source?.quote ?? '',
     preavis: period ? formatDurationFr(period, true) : '',
     a_tout_moment: agreement.notice?.applies === 'any-time',
+    fin_convenue: Boolean(input.agreed),
     dernier_jour: formatDateFr(input.lastDay),
     date: formatDateFr(input.date),
     lieu: input.place ?? '',

@@ -116,6 +116,15 @@ describe('accords terminate (end to end)', () => {
     expect(terminate(root, 'amf-33-2025', '--notice-given', '2026-09-15', '--by', 'amf', '--letter', '--force').code).toBe(0);
   });
 
+  it('--letter for an agreed end says so, dated the as-of day', () => {
+    const root = signedRoot();
+    expect(terminate(root, 'amf-33-2025', '--ended', '2026-06-30', '--by', 'pole-emploi', '--letter', '--as-of', '2026-05-02').code).toBe(0);
+    const letter = read(root, 'agreements/local/amf-33-2025.denonciation.md');
+    expect(letter).toContain('Le 2 mai 2026');
+    expect(letter).toContain('Comme les parties en sont convenues, la convention cessera de produire ses effets à l’issue du 30 juin 2026');
+    expect(letter.indexOf('**France Travail**')).toBe(0); // Pôle emploi writes as France Travail in 2026
+  });
+
   it('terminates the bundled AMF accord as of a date, and due agrees', () => {
     const root = roots.fresh();
     const run = terminate(root, 'amf-pole-emploi-2016', '--notice-given', '2027-09-01', '--by', 'amf', '--letter');
