@@ -270,6 +270,77 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     );
 
   program
+    .command('sign')
+    .description(say('life.help.sign'))
+    .argument('<id>', say('help.agreementId'))
+    .option('--date <date>', say('life.help.signDate'))
+    .option('--place <place>', say('life.help.signPlace'))
+    .option('--copy <file>', say('life.help.signCopy'))
+    .option('--dry-run', say('life.help.dryRun'))
+    .option('--force', say('life.help.signForce'))
+    .addHelpText(
+      'after',
+      afterHelp(undefined, [
+        'accords sign amf-33-2026 --date 2026-12-01 --place Bordeaux',
+        'accords sign amf-33-2026 --date 2026-12-01 --copy agreements/local/amf-33-2026.signe.pdf --dry-run',
+      ]),
+    )
+    .action(
+      run(async function (this: CommandType, id: string) {
+        const { signCommand } = await import('./commands/sign.js');
+        return signCommand(id, globals(this), io);
+      }),
+    );
+
+  program
+    .command('terminate')
+    .description(say('life.help.terminate'))
+    .argument('<id>', say('help.agreementId'))
+    .option('--notice-given <date>', say('life.help.terminateNoticeGiven'))
+    .option('--by <org>', say('life.help.terminateBy'))
+    .option('--ended <date>', say('life.help.terminateEnded'))
+    .option('--letter', say('life.help.terminateLetter'))
+    .option('--place <place>', say('life.help.terminatePlace'))
+    .option('--dry-run', say('life.help.dryRun'))
+    .option('--force', say('life.help.terminateForce'))
+    .addHelpText(
+      'after',
+      afterHelp(undefined, [
+        'accords terminate amf-pole-emploi-2016 --notice-given 2027-09-01 --by amf --letter --place Paris',
+        'accords terminate amf-33-2026 --ended 2027-06-30 --dry-run',
+      ]),
+    )
+    .action(
+      run(async function (this: CommandType, id: string) {
+        const { terminateCommand } = await import('./commands/terminate.js');
+        return terminateCommand(id, globals(this), io);
+      }),
+    );
+
+  program
+    .command('amend')
+    .description(say('life.help.amend'))
+    .argument('<id>', say('help.agreementId'))
+    .option('--id <new-id>', say('life.help.amendId'))
+    .option('--set <path=value>', say('life.help.amendSet'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--dry-run', say('life.help.dryRun'))
+    .option('--force', say('life.help.amendForce'))
+    .addHelpText(
+      'after',
+      afterHelp(undefined, [
+        'accords amend amf-33-2026 --id amf-33-2026-avenant-1 --set term.duration=P2Y',
+        'accords amend amf-33-2026 --id amf-33-2026-avenant-2 --set term.end=2029-06-30 --set notice.period=P3M --dry-run',
+        'accords sign amf-33-2026-avenant-1 --date 2027-03-01 --place Bordeaux',
+      ]),
+    )
+    .action(
+      run(async function (this: CommandType, id: string) {
+        const { amendCommand } = await import('./commands/amend.js');
+        return amendCommand(id, globals(this), io);
+      }),
+    );
+
+  program
     .command('history')
     .description(say('help.history'))
     .argument('<id>', say('help.agreementId'))

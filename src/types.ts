@@ -114,6 +114,14 @@ export type ChangePath = 'term.end' | 'term.duration' | 'term.renewal' | 'term.r
 /** An amendment's new values for its parent's fields. */
 export type Changes = { readonly [P in ChangePath]?: string | number };
 
+/** The signed original's scan, kept in the repository (`accords sign --copy`). */
+export interface SignedCopy {
+  /** Root-relative path, `/` separators. */
+  file: string;
+  /** SHA-256 of the file's bytes when it was recorded. */
+  sha256: string;
+}
+
 /** An agreement record as it stands in its YAML file. */
 export interface Agreement {
   id: string;
@@ -125,6 +133,7 @@ export interface Agreement {
   signed?: string | null;
   place?: string;
   effective?: string | null;
+  signed_copy?: SignedCopy;
   term?: TermSpec;
   notice?: NoticeSpec;
   review_every?: string;
@@ -132,6 +141,7 @@ export interface Agreement {
   /** An internal lead time: `due` announces this agreement's dates that much earlier (a duration). */
   lead?: string;
   parent?: string | null;
+  changes?: Changes;
   supersedes?: string[];
   template?: string;
   territory?: Territory;
@@ -140,7 +150,6 @@ export interface Agreement {
   tags?: string[];
   notes?: string;
   provenance?: Provenance;
-  changes?: Changes;
 }
 
 export type OrganizationKind = 'public-body' | 'state' | 'association' | 'local-authority' | 'other';

@@ -27,6 +27,11 @@ export interface RuleInput {
    * `undefined`: the rule stays silent.
    */
   readonly territories?: () => TerritoryData | undefined;
+  /**
+   * The SHA-256 of a root-relative file, `null` when it is missing or outside the root; absent
+   * when the caller reads no files for the rules (rules that need it then stay silent).
+   */
+  readonly digest?: (file: string) => string | null;
 }
 
 /** A problem a rule reports, without its position (the validator finds it from `path`). */

@@ -30,6 +30,8 @@ export interface ValidationInput {
   readonly templates?: ReadonlySet<string>;
   /** The official lists of territories, loaded when the `known-territory` rule first needs them. */
   readonly territories?: () => TerritoryData | undefined;
+  /** Hashes files named by records (`signed_copy`), for the rules; see `RuleInput.digest`. */
+  readonly digest?: (file: string) => string | null;
   readonly schemas: { readonly agreement: SchemaCheck; readonly organizations: SchemaCheck };
   readonly parse: (text: string) => ParsedYaml;
   /**
@@ -133,6 +135,7 @@ export function validate(input: ValidationInput): ValidationResult {
     organizationsFile: input.organizationsFile,
     templates: input.templates,
     territories: input.territories,
+    ...(input.digest ? { digest: input.digest } : {}),
   };
   // Findings are placed file by file, so each file with some is parsed again once and let go.
   const findings = new Map<string, Finding[]>();

@@ -1,188 +1,297 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, visit } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { say } from '../text/say.js';
 
-/** One change to a record: the value at `path` (`undefined`: the key is removed). */
+/** One change to a record: the value at `path` becomes `value` (`undefined` deletes the key). */
 export interface FieldEdit {
   readonly path: readonly (string | number)[];
   readonly value: unknown /* undefined = delete */;
 }
 
-/**
- * A record's YAML text with some fields changed, and everything else — comments, key order,
- * quoting, folded lines, flow or block style — left byte for byte as it was.
- *
- * Each edit is spliced into the text where the `yaml` package's Document places the node: a
- * scalar is replaced where it stands, a new key is added as the last of its mapping (on a
- * line of its own in a block mapping, `, key: value` in a flow one), a removed key takes its
- * lines with it. The result is then parsed again and must hold exactly the data the Document
- * API gives for the same edits; when a splice cannot promise that (a key whose parent is a
- * list that lacks the item, a shape the splice does not know), the Document API writes the
- * whole text instead: comments and order are still kept, only line folding may change.
- *
- *   editRecordText('id: a # mine\nsigned: 2026-01-02\n', [{ path: ['signed'], value: '2026-02-03' }])
- *   //=> { ok: true, text: 'id: a # mine\nsigned: 2026-02-03\n' }
- */
-export function editRecordText(text: string, edits: readonly FieldEdit[]): { ok: true; text: string } | { ok: false; message: string } {
-  const original = parseDocument(text);
-  if (original.errors.length > 0) return { ok: false, message: say('render.editNotYaml', { reason: firstLine(original.errors[0]!.message) }) };
-  if (!isMap(original.contents)) return { ok: false, message: say('render.editNotMapping') };
-  const expected = parseDocument(text);
-  for (const edit of edits) {
-    if (edit.path.length === 0) return { ok: false, message: say('render.editEmptyPath') };
-    try {
-      if (edit.value === undefined) {
-        if (expected.hasIn(edit.path)) expected.deleteIn(edit.path);
-      } else expected.setIn(edit.path, expected.createNode(edit.value));
-    } catch {
-      // `yaml` says "Expected YAML collection at …" when the path goes through a scalar.
-      return { ok: false, message: say('render.editThroughValue', { path: edit.path.join('.') }) };
-    }
-  }
-  const wanted = expected.toJS() as unknown;
+/** The record keys in SPEC §2 order: a new key goes where a person would have written it. */
+export const RECORD_KEY_ORDER: readonly string[] = [
+  'id', 'title', 'kind', 'level', 'parties', 'signed', 'place', 'effective', 'signed_copy', 'term', 'notice', 'review_every', 'committee',
+  'parent', 'changes', 'supersedes', 'template', 'territory', 'termination', 'sources', 'tags', 'notes', 'provenance',
+];
 
-  let spliced: string | undefined = text;
+/** The order of the keys inside the nested mappings the commands write. */
+const NESTED_ORDER: Readonly<Record<string, readonly string[]>> = {
+  term: ['duration', 'end', 'renewal', 'renewal_period', 'max_renewals'],
+  notice: ['period', 'applies'],
+  committee: ['name', 'meetings_per_year', 'meetings'],
+  termination: ['notice_given', 'by', 'ended'],
+  signed_copy: ['file', 'sha256'],
+  provenance: ['template', 'template_sha256', 'tool_version', 'variables', 'text_sha256'],
+};
+
+type Result = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * Change a record's YAML text in place: each edit touches only the characters of its own key
+ * and value, so every other byte — comments above, beside and after keys, blank lines, quotes,
+ * flow mappings, CRLF line ends — is kept as written. A new key goes where SPEC §2 puts it
+ * (`signed` after `parties`), not at the end. The result is parsed again and must hold exactly
+ * the values asked for and every comment of the original, or nothing is returned but why.
+ * Pure: text in, text out.
+ */
+export function editRecordText(text: string, edits: readonly FieldEdit[]): Result {
+  const original = parseDocument(text, { uniqueKeys: true });
+  if (original.errors.length > 0) return { ok: false, message: say('life.edit.notYaml', { message: original.errors[0]!.message.split('\n')[0]! }) };
+  if (!isMap(original.contents)) return { ok: false, message: say('life.edit.notMapping') };
+  let current = text;
+  // What the text should hold after each edit; an edit that changes nothing touches no byte.
+  const expected = original.toJS() as unknown;
   for (const edit of edits) {
-    spliced = spliceOne(spliced, edit);
-    if (spliced === undefined) break;
+    if (edit.path.length === 0) return { ok: false, message: say('life.edit.emptyPath') };
+    if (isDeepStrictEqual(valueAt(expected, edit.path), edit.value)) continue;
+    const applied = applyEdit(current, edit);
+    if (typeof applied !== 'string') return { ok: false, message: applied.message };
+    current = applied;
+    setIn(expected, edit.path, edit.value);
   }
-  if (spliced !== undefined) {
-    const check = parseDocument(spliced);
-    if (check.errors.length === 0 && isDeepStrictEqual(check.toJS(), wanted)) return { ok: true, text: spliced };
-  }
-  const whole = expected.toString({ lineWidth: 0, flowCollectionPadding: true });
-  const check = parseDocument(whole);
-  if (check.errors.length > 0 || !isDeepStrictEqual(check.toJS(), wanted)) return { ok: false, message: say('render.editCannot') };
-  return { ok: true, text: whole };
+  if (current === text) return { ok: true, text };
+  // The proof: the new text parses, holds what was asked for, and lost no comment.
+  const after = parseDocument(current, { uniqueKeys: true });
+  if (after.errors.length > 0) return { ok: false, message: say('life.edit.unsafe', { path: pathText(edits[0]!.path) }) };
+  if (!isDeepStrictEqual(after.toJS(), expected)) return { ok: false, message: say('life.edit.unsafe', { path: edits.map((e) => pathText(e.path)).join(', ') }) };
+  const kept = comments(after);
+  const lost = comments(original).filter((comment) => !kept.includes(comment) && !current.includes(comment));
+  if (lost.length > 0) return { ok: false, message: say('life.edit.wouldLoseComment', { comment: lost[0]!.trim() }) };
+  return { ok: true, text: current };
 }
 
-/** The text with one edit spliced in, or `undefined` when this shape is not one the splice knows. */
-function spliceOne(text: string, edit: FieldEdit): string | undefined {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return undefined;
-  let node: Node | null = doc.contents as Node | null;
-  let parent: YAMLMap | undefined;
+/** `['term', 'end']` → `term.end` */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+}
+
+function applyEdit(text: string, edit: FieldEdit): string | { message: string } {
+  const doc = parseDocument(text, { uniqueKeys: true, keepSourceTokens: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Walk down to the deepest collection that exists; what is missing below it is written whole.
+  let collection: YAMLMap | YAMLSeq = doc.contents;
   let depth = 0;
-  for (; depth < edit.path.length; depth++) {
-    const step = edit.path[depth]!;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === step);
-      if (!pair) {
-        parent = node as YAMLMap;
-        break;
-      }
-      if (depth === edit.path.length - 1) return replaceOrDelete(text, node as YAMLMap, pair.key as Node, pair.value as Node | null, edit.value);
-      node = pair.value as Node | null;
-    } else if (isSeq(node) && typeof step === 'number') {
-      const item = node.items[step] as Node | undefined;
-      if (item === undefined) return undefined;
-      if (depth === edit.path.length - 1) {
-        if (edit.value === undefined || !isScalar(item) || !isScalarValue(edit.value) || !item.range) return undefined;
-        return splice(text, item.range[0], item.range[1], scalarText(edit.value, node.flow === true));
-      }
-      node = item;
-    } else return undefined;
-  }
-  if (!parent) return undefined;
-  // A key that is not there: nothing to remove, else add the rest of the path under `parent`.
-  if (edit.value === undefined) return text;
-  let value: unknown = edit.value;
-  for (let i = edit.path.length - 1; i > depth; i--) {
-    const step = edit.path[i]!;
-    if (typeof step === 'number') return undefined;
-    value = { [step]: value };
+  for (; depth < edit.path.length - 1; depth++) {
+    const next = childOf(collection, edit.path[depth]!);
+    if (next === undefined) break;
+    if (!isMap(next) && !isSeq(next)) {
+      if (edit.value === undefined) return text;
+      // A scalar (often `null`) stands where a mapping is wanted: the value replaces it whole.
+      break;
+    }
+    collection = next;
   }
   const key = edit.path[depth]!;
-  if (typeof key === 'number') return undefined;
-  return addKey(text, parent, key, value);
+  const value = depth === edit.path.length - 1 ? edit.value : nest(edit.path.slice(depth + 1), edit.value);
+  if (value === undefined && depth < edit.path.length - 1) return text;
+  if (isSeq(collection)) {
+    if (typeof key !== 'number') return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+    const item = collection.items[key] as Node | undefined;
+    if (!item?.range || value === undefined || isCollectionValue(value)) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+    return splice(text, item.range[0], item.range[1], scalarText(value));
+  }
+  const pair = collection.items.find((p) => keyOf(p) === String(key));
+  const parentPath = edit.path.slice(0, depth);
+  if (pair) return value === undefined ? removePair(text, collection, pair, edit) : replaceValue(text, collection, pair, value, eol, edit);
+  if (value === undefined) return text;
+  return insertPair(text, collection, String(key), value, parentPath, eol, edit);
 }
 
-function replaceOrDelete(text: string, map: YAMLMap, key: Node, value: Node | null, wanted: unknown): string | undefined {
-  if (wanted === undefined) return deleteKey(text, map, key, value);
-  if (!isScalarValue(wanted)) return undefined;
-  if (value && isScalar(value) && value.range && !value.anchor && !value.tag) {
-    // A block scalar (`>-`, `|`) is replaced by a one-line scalar on the key's line.
-    const [start, end] = value.range;
-    return splice(text, start, end, scalarText(wanted, map.flow === true));
-  }
-  if (value === null && key.range) {
-    // `key:` with nothing after it.
-    const at = key.range[1];
-    const colon = text.indexOf(':', at);
-    if (colon < 0) return undefined;
-    return splice(text, colon + 1, colon + 1, ` ${scalarText(wanted, map.flow === true)}`);
-  }
-  return undefined;
+function childOf(collection: YAMLMap | YAMLSeq, key: string | number): unknown {
+  if (isSeq(collection)) return typeof key === 'number' ? collection.items[key] : undefined;
+  return collection.items.find((p) => keyOf(p) === String(key))?.value ?? undefined;
 }
 
-/** Remove a pair: in a block mapping, its whole lines; in a flow one, `key: value` and a comma. */
-function deleteKey(text: string, map: YAMLMap, key: Node, value: Node | null): string | undefined {
-  if (!key.range) return undefined;
-  const end = value?.range ? value.range[1] : key.range[1];
-  if (map.flow) {
-    let from = key.range[0];
-    let to = end;
-    const after = /^\s*,\s*/.exec(text.slice(to));
-    if (after) to += after[0].length;
-    else {
-      const before = /,\s*$/.exec(text.slice(0, from));
-      if (!before) return undefined;
-      from -= before[0].length;
+function keyOf(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+function nest(path: readonly (string | number)[], value: unknown): unknown {
+  return path.reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), value);
+}
+
+function isCollectionValue(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
+}
+
+/** A scalar as YAML writes it on one line (quoted only when it must be). */
+function scalarText(value: unknown): string {
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** A mapping or list as a block, each line indented by `indent` spaces. */
+function blockText(value: object, indent: number, eol: string): string {
+  const lines = stringify(value, { lineWidth: 0, collectionStyle: 'block' }).replace(/\n$/, '').split('\n');
+  return lines.map((line) => `${' '.repeat(indent)}${line}`).join(eol);
+}
+
+/** A mapping or list on one line, for a flow collection. */
+function flowText(value: unknown): string {
+  return stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).replace(/\n$/, '');
+}
+
+function splice(text: string, start: number, end: number, replacement: string): string {
+  return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset just after the line that holds `offset` (past its line end), or the text's end. */
+function afterLine(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** Where the value of a pair ends (its last character, comments after it excluded). */
+function valueEnd(pair: Pair): number | undefined {
+  const value = pair.value as Node | null;
+  if (value?.range) return value.range[1];
+  return (pair.key as Node | null)?.range?.[1];
+}
+
+function isFlow(collection: YAMLMap | YAMLSeq): boolean {
+  return Boolean(collection.flow);
+}
+
+function replaceValue(text: string, collection: YAMLMap, pair: Pair, value: unknown, eol: string, edit: FieldEdit): string | { message: string } {
+  const keyNode = pair.key as Node;
+  const old = pair.value as Node | null;
+  const keyEnd = keyNode.range?.[1];
+  if (keyEnd === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  const colon = text.indexOf(':', keyEnd);
+  if (colon === -1) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  const hasValue = old?.range && !(isScalar(old) && old.value === null && old.range[0] === old.range[1]);
+  if (!isCollectionValue(value) || isFlow(collection) || (old && (isMap(old) || isSeq(old)) && old.flow)) {
+    const written = isCollectionValue(value) ? flowText(value) : scalarText(value);
+    if (hasValue) return splice(text, old!.range![0], old!.range![1], written);
+    return splice(text, colon + 1, colon + 1, ` ${written}`);
+  }
+  // A block value: from the colon to the end of the old value, the new block on the lines below.
+  const indent = columnOf(text, keyNode.range![0]) + 2;
+  const end = hasValue ? old!.range![1] : colon + 1;
+  const stop = hasValue && text[end - 1] === '\n' ? end - (text[end - 2] === '\r' ? 2 : 1) : end;
+  return splice(text, colon + 1, stop, `${eol}${blockText(value, indent, eol)}`);
+}
+
+function removePair(text: string, collection: YAMLMap, pair: Pair, edit: FieldEdit): string | { message: string } {
+  const keyStart = (pair.key as Node).range?.[0];
+  const end = valueEnd(pair);
+  if (keyStart === undefined || end === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  if (isFlow(collection)) {
+    const index = collection.items.indexOf(pair);
+    // `{ a: 1, b: 2 }`: remove `, b: 2` (or `a: 1, ` for the first one).
+    if (index > 0) {
+      const previousEnd = valueEnd(collection.items[index - 1]!)!;
+      return splice(text, previousEnd, end, '');
     }
-    return splice(text, from, to, '');
+    const next = collection.items[1];
+    const nextStart = next ? (next.key as Node).range![0] : end;
+    return splice(text, keyStart, nextStart, '');
   }
-  if (map.items.length === 1) return undefined;
-  const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
-  // A pair that is a list item's first key shares its line with `- `: leave that to the Document API.
-  if (text.slice(lineStart, key.range[0]).trim() !== '') return undefined;
-  let lineEnd = text.indexOf('\n', Math.max(end - 1, key.range[1]));
-  lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
-  return splice(text, lineStart, lineEnd, '');
+  const start = lineStart(text, keyStart);
+  if (text.slice(start, keyStart).trim() !== '') return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  return splice(text, start, afterLine(text, end), '');
 }
 
-/** Add `key: value` as the last pair of `map`. */
-function addKey(text: string, map: YAMLMap, key: string, value: unknown): string | undefined {
-  if (!map.range) return undefined;
-  const keyText = scalarText(key, map.flow === true);
-  if (map.flow) {
-    const close = text.lastIndexOf('}', map.range[1]);
-    if (close < 0) return undefined;
-    const inner = JSON.stringify(value);
-    const body = text.slice(text.lastIndexOf('{', close) + 1, close).trim();
-    const last = map.items.at(-1)?.value as Node | null | undefined;
-    const at = last?.range ? last.range[1] : close;
-    return splice(text, at, at, `${body === '' ? ' ' : ', '}${keyText}: ${inner}${body === '' ? ' ' : ''}`);
+function insertPair(text: string, collection: YAMLMap, key: string, value: unknown, parentPath: readonly (string | number)[], eol: string, edit: FieldEdit): string | { message: string } {
+  const order = parentPath.length === 0 ? RECORD_KEY_ORDER : (NESTED_ORDER[String(parentPath[parentPath.length - 1])] ?? []);
+  const rank = (name: string | undefined) => (name === undefined ? -1 : order.indexOf(name));
+  const wanted = rank(key);
+  const pairs = collection.items;
+  // After the last key that comes before it in the order (or, unknown to the order, at the end).
+  let before: Pair | undefined;
+  let after: Pair | undefined;
+  if (wanted === -1) before = pairs[pairs.length - 1];
+  else {
+    for (const pair of pairs) {
+      const r = rank(keyOf(pair));
+      if (r !== -1 && r < wanted) before = pair;
+      if (r > wanted && after === undefined) after = pair;
+    }
+    if (!before && !after) before = pairs[pairs.length - 1];
   }
-  const first = map.items[0]?.key as Node | undefined;
-  if (!first?.range) return undefined;
-  const indent = first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1);
-  const pad = ' '.repeat(indent);
-  const block = isScalarValue(value) ? `${keyText}: ${scalarText(value, false)}\n` : stringify({ [key]: value }, { lineWidth: 0 });
-  const lines = block.replace(/\n$/, '').split('\n').map((line) => `${pad}${line}`).join('\n');
-  // After the mapping's last value (its last line, a folded text or a nested block included).
-  const end = map.range[1];
-  const lineEnd = text.indexOf('\n', Math.max(end - 1, 0));
-  if (lineEnd < 0) return `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${lines}\n`;
-  return splice(text, lineEnd + 1, lineEnd + 1, `${lines}\n`);
+  if (isFlow(collection)) {
+    const written = `${scalarText(key)}: ${isCollectionValue(value) ? flowText(value) : scalarText(value)}`;
+    if (pairs.length === 0) {
+      const open = (collection as Node).range![0];
+      return splice(text, open + 1, open + 1, written);
+    }
+    const anchor = before ?? pairs[pairs.length - 1]!;
+    if (!before && after) {
+      const start = (after.key as Node).range![0];
+      return splice(text, start, start, `${written}, `);
+    }
+    const end = valueEnd(anchor)!;
+    return splice(text, end, end, `, ${written}`);
+  }
+  const first = pairs[0];
+  const indent = first ? columnOf(text, (first.key as Node).range![0]) : parentPath.length * 2;
+  const name = scalarText(key);
+  const line = isCollectionValue(value) ? `${' '.repeat(indent)}${name}:${eol}${blockText(value, indent + 2, eol)}` : `${' '.repeat(indent)}${name}: ${scalarText(value)}`;
+  if (before) {
+    const end = valueEnd(before);
+    if (end === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+    const at = afterLine(text, text[end - 1] === '\n' ? end - 1 : end);
+    const needsBreak = at === text.length && !text.endsWith('\n');
+    return splice(text, at, at, `${needsBreak ? eol : ''}${line}${eol}`);
+  }
+  if (after) {
+    const start = lineStart(text, (after.key as Node).range![0]);
+    return splice(text, start, start, `${line}${eol}`);
+  }
+  return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
 }
 
-function isScalarValue(value: unknown): value is string | number | boolean | null {
-  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+/** The plain value at `path`, `undefined` when there is none. */
+export function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
-/** A scalar as YAML writes it on one line: plain where that reads back the same, else quoted. */
-function scalarText(value: string | number | boolean | null, inFlow: boolean): string {
-  if (typeof value !== 'string') return String(value);
-  const plain = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
-  if (plain.includes('\n') || (inFlow && /[,[\]{}]/.test(plain))) return JSON.stringify(value);
-  return plain;
+/** Apply one edit to a plain value, as the text should now read. */
+function setIn(target: unknown, path: readonly (string | number)[], value: unknown): void {
+  let node = target as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) {
+    const segment = path[i]!;
+    if (node[segment] === null || typeof node[segment] !== 'object') {
+      if (value === undefined) return;
+      node[segment] = {};
+    }
+    node = node[segment] as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
 }
 
-function splice(text: string, from: number, to: number, insert: string): string {
-  return `${text.slice(0, from)}${insert}${text.slice(to)}`;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0]!;
+/** Every comment of a document, as written. */
+function comments(doc: Document): string[] {
+  const found: string[] = [];
+  const add = (comment: string | null | undefined) => {
+    if (comment) for (const line of comment.split('\n')) if (line.trim() !== '') found.push(line);
+  };
+  add(doc.commentBefore);
+  add(doc.comment);
+  visit(doc, {
+    Node(_, node) {
+      add((node as { commentBefore?: string | null }).commentBefore);
+      add((node as { comment?: string | null }).comment);
+    },
+    Pair(_, pair) {
+      add((pair as unknown as { commentBefore?: string | null }).commentBefore);
+    },
+  });
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { ValidationResult } from '../check/validate.js';
 import type { TreeOutcome } from './cache.js';
+import { fileDigester } from './digest.js';
 import { openRepositoryCache, scanTree, treeKey } from './scan.js';
 
 /**
@@ -9,7 +10,7 @@ import { openRepositoryCache, scanTree, treeKey } from './scan.js';
 export async function checkTree(root: string, options: { readonly cacheFolder?: string } = {}): Promise<TreeOutcome> {
   if (options.cacheFolder === undefined) {
     const { validateScan } = await import('./repository.js');
-    return outcomeOf(validateScan(scanTree(root, new Map(), false), undefined, { retain: [] }));
+    return outcomeOf(validateScan(scanTree(root, new Map(), false), undefined, { retain: [], digest: fileDigester(root).digest }));
   }
   const scan = scanTree(root, new Map(), true);
   const cache = openRepositoryCache(options.cacheFolder, root);
@@ -18,8 +19,11 @@ export async function checkTree(root: string, options: { readonly cacheFolder?: 
   if (recalled) return recalled;
   // The validator, the parsers and the rules load only now.
   const { validateScan } = await import('./repository.js');
-  const outcome = outcomeOf(validateScan(scan, cache, { retain: [] }));
-  if (scan.settled) cache.rememberTree(key, outcome);
+  const files = fileDigester(root);
+  const outcome = outcomeOf(validateScan(scan, cache, { retain: [], digest: files.digest }));
+  // The tree's key knows the records, not the signed copies they name: an outcome that read
+  // one is not remembered, so a scan changed since is always checked again.
+  if (scan.settled && !files.used()) cache.rememberTree(key, outcome);
   cache.save();
   return outcome;
 }

@@ -32,6 +32,8 @@ export interface LoadOptions extends TreeOptions {
   readonly keepWhole?: string;
   /** `false`: only which files are invalid is wanted, not where (see `ValidationInput.place`). */
   readonly place?: boolean;
+  /** Hashes the files records name (`signed_copy`): only `validate` gives it. */
+  readonly digest?: (file: string) => string | null;
 }
 
 /**
@@ -48,7 +50,7 @@ export function loadTree(root: string, options: LoadOptions = {}): LoadedTree {
 }
 
 /** Validate a scanned tree, remembering per-file outcomes in `cache` when there is one. */
-export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { retain, keepWhole, place }: Pick<LoadOptions, 'retain' | 'keepWhole' | 'place'> = {}): ValidationResult {
+export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { retain, keepWhole, place, digest }: Pick<LoadOptions, 'retain' | 'keepWhole' | 'place' | 'digest'> = {}): ValidationResult {
   const byFile = new Map(scan.entries.map((entry) => [entry.file, entry]));
   return validate({
     // Read one file at a time, as the validator asks: texts are not all held at once.
@@ -75,6 +77,7 @@ export function validateScan(scan: TreeScan, cache: ResultCache | undefined, { r
     retain,
     keepWhole,
     place,
+    ...(digest ? { digest } : {}),
   });
 }
 

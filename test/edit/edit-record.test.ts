@@ -1,107 +1,132 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { editRecordText } from '../../src/edit/edit-record.js';
-import { PROJECT } from '../e2e.js';
 
-const DRAFTED = `# yaml-language-server: $schema=../../schemas/agreement.schema.json
-id: amf-33-2026 # the Gironde one
-title: Convention locale
+const RECORD = `# yaml-language-server: $schema=../../schemas/agreement.schema.json
+# A convention drafted for the Gironde.
+id: amf-33-2026 # the file's stem
+title: "Convention locale AMF 33"
+kind: local
+level: departmental
 parties:
+  # the partner first
   - org: ad-maires-33
     signatory: { name: Marie Dupont, role: Présidente }
   - org: france-travail
-# signed when the mayor is back
-place: Bordeaux
-notes: >-
-  A folded note that a person wrote
-  over two lines.
-provenance:
-  template: templates/amf-convention-locale.md.hbs
-  template_sha256: ${'a'.repeat(64)}
-  tool_version: 0.1.0
-  variables:
-    partenaire_id: ad-maires-33
-    departement: "33"
+# planned start, agreed with the partner
+effective: 2027-01-01
+term:
+  duration: P1Y # one year, as the national accord
+  renewal: tacit
+committee: { name: comité de pilotage, meetings_per_year: 1 }
+parent: amf-pole-emploi-2016
+territory: { departement: "33" }
+
+# kept for the record
+notes: 'Rédigée en novembre'
 `;
 
-function edited(text: string, ...edits: Parameters<typeof editRecordText>[1]): string {
+function edit(text: string, ...edits: { path: (string | number)[]; value: unknown }[]): string {
   const result = editRecordText(text, edits);
   if (!result.ok) throw new Error(result.message);
   return result.text;
 }
 
 describe('editRecordText', () => {
-  it('adds a key at the end of a nested block mapping, after its last nested block, and changes no other byte', () => {
-    const text = edited(DRAFTED, { path: ['provenance', 'text_sha256'], value: 'b'.repeat(64) });
-    expect(text).toBe(`${DRAFTED}  text_sha256: ${'b'.repeat(64)}\n`);
+  it('puts a new top-level key where SPEC §2 orders it, every other byte kept', () => {
+    const out = edit(RECORD, { path: ['signed'], value: '2026-12-01' });
+    expect(out).toBe(RECORD.replace('  - org: france-travail\n', '  - org: france-travail\nsigned: 2026-12-01\n'));
+    expect(parse(out).signed).toBe('2026-12-01');
   });
 
-  it('replaces a scalar where it stands, comments kept', () => {
-    const once = edited(DRAFTED, { path: ['provenance', 'text_sha256'], value: 'b'.repeat(64) });
-    const twice = edited(once, { path: ['provenance', 'text_sha256'], value: 'c'.repeat(64) });
-    expect(twice).toBe(`${DRAFTED}  text_sha256: ${'c'.repeat(64)}\n`);
-    expect(edited(DRAFTED, { path: ['id'], value: 'amf-33-2027' })).toBe(DRAFTED.replace('id: amf-33-2026 # the', 'id: amf-33-2027 # the'));
+  it('puts signed and place together after parties, termination after territory', () => {
+    const out = edit(RECORD, { path: ['signed'], value: '2026-12-01' }, { path: ['place'], value: 'Bordeaux' }, { path: ['termination'], value: { notice_given: '2027-06-01', by: 'ad-maires-33' } });
+    expect(out).toContain('  - org: france-travail\nsigned: 2026-12-01\nplace: Bordeaux\n# planned start');
+    expect(out).toContain('territory: { departement: "33" }\ntermination:\n  notice_given: 2027-06-01\n  by: ad-maires-33\n\n# kept for the record\n');
   });
 
-  it('adds a top-level key after the last one, and a key inside a flow mapping', () => {
-    expect(edited(DRAFTED, { path: ['signed'], value: '2026-12-01' })).toBe(`${DRAFTED}signed: 2026-12-01\n`);
-    const flow = edited(DRAFTED, { path: ['parties', 0, 'signatory', 'civility'], value: 'Mme' });
-    expect(flow).toBe(DRAFTED.replace('role: Présidente }', 'role: Présidente, civility: "Mme" }'));
-    expect(edited(DRAFTED, { path: ['parties', 0, 'signatory', 'name'], value: 'Anne, Marie' })).toContain('{ name: "Anne, Marie", role: Présidente }');
+  it('replaces a scalar in place, keeping the comment beside it', () => {
+    const out = edit(RECORD, { path: ['term', 'duration'], value: 'P2Y' });
+    expect(out).toBe(RECORD.replace('duration: P1Y # one year', 'duration: P2Y # one year'));
   });
 
-  it('creates the missing mappings on the way (termination.notice_given)', () => {
-    const text = edited(DRAFTED, { path: ['termination', 'notice_given'], value: '2027-01-10' }, { path: ['termination', 'by'], value: 'ad-maires-33' });
-    expect(text.startsWith(DRAFTED)).toBe(true);
-    expect(parse(text).termination).toEqual({ notice_given: '2027-01-10', by: 'ad-maires-33' });
+  it('replaces a quoted value and keeps the rest', () => {
+    const out = edit(RECORD, { path: ['title'], value: 'Convention: AMF 33' });
+    expect(parse(out).title).toBe('Convention: AMF 33');
+    expect(out.replace(/^title: .*$/m, '')).toBe(RECORD.replace(/^title: .*$/m, ''));
   });
 
-  it('removes a key and its lines, a folded text included', () => {
-    const text = edited(DRAFTED, { path: ['notes'], value: undefined });
-    expect(text).toBe(DRAFTED.replace('notes: >-\n  A folded note that a person wrote\n  over two lines.\n', ''));
-    expect(edited(DRAFTED, { path: ['nothing', 'here'], value: undefined })).toBe(DRAFTED);
+  it('adds a key inside a nested block mapping in its order', () => {
+    const out = edit(RECORD, { path: ['term', 'renewal_period'], value: 'P1Y' });
+    expect(out).toContain('  renewal: tacit\n  renewal_period: P1Y\ncommittee:');
   });
 
-  it('keeps the data of every bundled record but the edited field', () => {
-    for (const name of ['amf-pole-emploi-2016', 'ave-pole-emploi-2010', 'ave-pole-emploi-2020', 'etat-pole-emploi-cnml-2010']) {
-      const source = readFileSync(join(PROJECT, 'agreements/national', `${name}.yaml`), 'utf8');
-      const text = edited(source, { path: ['place'], value: 'Bordeaux' }, { path: ['review_every'], value: 'P1Y' });
-      const before = parse(source) as Record<string, unknown>;
-      expect(parse(text)).toEqual({ ...before, place: 'Bordeaux', review_every: 'P1Y' });
-      // Every comment line a person wrote is still there.
-      for (const line of source.split('\n').filter((l) => l.trim().startsWith('#'))) expect(text).toContain(line);
-    }
+  it('edits and extends a flow mapping in its own style', () => {
+    const out = edit(RECORD, { path: ['committee', 'meetings_per_year'], value: 2 }, { path: ['territory', 'commune'], value: '33063' });
+    expect(out).toContain('committee: { name: comité de pilotage, meetings_per_year: 2 }\n');
+    expect(out).toContain('territory: { departement: "33", commune: "33063" }\n');
   });
 
-  it('refuses a text that is not YAML, or not a mapping', () => {
-    expect(editRecordText('a: [', [{ path: ['a'], value: 1 }])).toMatchObject({ ok: false });
-    expect(editRecordText('- a\n', [{ path: ['a'], value: 1 }])).toMatchObject({ ok: false });
+  it('deletes a key with its line, keeping the comments around it', () => {
+    const out = edit(RECORD, { path: ['parent'], value: undefined });
+    expect(out).toBe(RECORD.replace('parent: amf-pole-emploi-2016\n', ''));
+  });
+
+  it('writes a whole nested mapping under a new key', () => {
+    const out = edit(RECORD, { path: ['signed_copy', 'file'], value: 'scans/a b.pdf' }, { path: ['signed_copy', 'sha256'], value: 'ab'.repeat(32) });
+    expect(parse(out).signed_copy).toEqual({ file: 'scans/a b.pdf', sha256: 'ab'.repeat(32) });
+    expect(out.indexOf('signed_copy')).toBeGreaterThan(out.indexOf('effective:'));
+    expect(out.indexOf('signed_copy')).toBeLessThan(out.indexOf('term:'));
+  });
+
+  it('keeps CRLF line ends', () => {
+    const crlf = RECORD.replace(/\n/g, '\r\n');
+    const out = edit(crlf, { path: ['signed'], value: '2026-12-01' }, { path: ['termination'], value: { ended: '2027-03-31' } });
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(out).toContain('\r\nsigned: 2026-12-01\r\n');
+    expect(parse(out).termination).toEqual({ ended: '2027-03-31' });
+  });
+
+  it('replaces a whole mapping value (termination --force)', () => {
+    const once = edit(RECORD, { path: ['termination'], value: { notice_given: '2027-06-01', by: 'ad-maires-33' } });
+    const twice = edit(once, { path: ['termination'], value: { ended: '2027-03-31' } });
+    expect(parse(twice).termination).toEqual({ ended: '2027-03-31' });
+    expect(twice).toContain('# kept for the record');
+  });
+
+  it('fills an empty value', () => {
+    const out = edit('id: a\ntitle: T\nkind: local\nlevel: local\nparties: []\nparent:\ntags: [x]\n', { path: ['parent'], value: 'amf' });
+    expect(out).toBe('id: a\ntitle: T\nkind: local\nlevel: local\nparties: []\nparent: amf\ntags: [x]\n');
+  });
+
+  it('adds at the end of a file without a final line end', () => {
+    const out = edit('id: a\nkind: local', { path: ['tags'], value: ['x'] });
+    expect(parse(out)).toEqual({ id: 'a', kind: 'local', tags: ['x'] });
+  });
+
+  it('refuses what it cannot do without losing a comment', () => {
+    const text = 'id: a\nterm:\n  duration: P1Y # why one year\n  renewal: tacit\n';
+    const result = editRecordText(text, [{ path: ['term'], value: 'x' }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('why one year');
+  });
+
+  it('refuses a text that is not YAML or not a mapping', () => {
+    expect(editRecordText('id: [', [{ path: ['id'], value: 'b' }]).ok).toBe(false);
+    expect(editRecordText('- a\n', [{ path: ['id'], value: 'b' }]).ok).toBe(false);
   });
 });
 
-describe('editRecordText on what it cannot do', () => {
-  it('refuses a path through a scalar', () => {
-    expect(editRecordText(DRAFTED, [{ path: ['place', 'x'], value: 1 }])).toMatchObject({ ok: false, message: '`place.x` goes through a value that is not a mapping' });
-  });
-
-  it('falls back to the Document API for a list item it cannot splice, comments kept', () => {
-    const result = editRecordText(DRAFTED, [{ path: ['parties', 2], value: { org: 'etat' } }]);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(parse(result.text).parties[2]).toEqual({ org: 'etat' });
-    expect(result.text).toContain('# signed when the mayor is back');
-    expect(result.text).toContain('# the Gironde one');
+describe('editRecordText with nothing to change', () => {
+  it('touches no byte when the value is already there (a quoted date stays quoted)', () => {
+    const text = 'id: a\nsigned: "2026-12-01" # signé\n';
+    expect(editRecordText(text, [{ path: ['signed'], value: '2026-12-01' }, { path: ['place'], value: undefined }])).toEqual({ ok: true, text });
   });
 });
 
-describe('editRecordText at the edges of a file', () => {
-  it('adds a key to a mapping that ends the file without a newline', () => {
-    expect(edited('id: a\nprovenance:\n  template: t', { path: ['provenance', 'text_sha256'], value: 'f'.repeat(64) })).toBe(`id: a\nprovenance:\n  template: t\n  text_sha256: ${'f'.repeat(64)}\n`);
-  });
-
-  it('keeps a comment at the end of the last line where it is', () => {
-    expect(edited('provenance:\n  template: t # mine\nid: a\n', { path: ['provenance', 'text_sha256'], value: 'ab' })).toBe('provenance:\n  template: t # mine\n  text_sha256: ab\nid: a\n');
+describe('editRecordText with keys that need quotes', () => {
+  it('quotes a new key as YAML must', () => {
+    const out = editRecordText('id: a\nprovenance:\n  variables:\n    x: 1\n', [{ path: ['provenance', 'variables', 'a: b'], value: 'c' }]);
+    expect(out.ok && parse(out.text).provenance.variables).toEqual({ x: 1, 'a: b': 'c' });
   });
 });

@@ -10,6 +10,7 @@ export { format } from './format.js';
 export { git } from './git.js';
 export { help } from './help.js';
 export { init } from './init.js';
+export { life } from './life.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
 export { newcomer } from './newcomer.js';

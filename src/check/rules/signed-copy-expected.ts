@@ -1,0 +1,21 @@
+import type { Rule } from '../rule.js';
+import { say } from '../../text/say.js';
+
+/**
+ * Where the repository keeps signed copies at all (some record has `signed_copy`), every signed
+ * local convention has one: a warning names each that lacks it.
+ */
+export const signedCopyExpected: Rule = {
+  id: 'signed-copy-expected',
+  get description() {
+    return say('life.signedCopyExpected.description');
+  },
+  severity: 'warning',
+  *check({ records }) {
+    if (!records.some((r) => r.agreement.signed_copy)) return;
+    for (const { file, agreement } of records) {
+      if (agreement.kind !== 'local' || typeof agreement.signed !== 'string' || agreement.signed_copy) continue;
+      yield { file, path: ['signed'], message: say('life.signedCopyExpected.missing'), hint: say('life.signedCopyExpected.hint', { id: agreement.id, signed: agreement.signed }) };
+    }
+  },
+};
