@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { ExitCode } from '../types.js';
 import type { FieldEdit } from '../edit/edit-record.js';
+import { editRecordText } from '../edit/edit-record.js';
 import { parseIsoDate } from '../lifecycle/date.js';
 import { isInside } from '../load/write.js';
 import { say } from '../text/say.js';
@@ -10,6 +11,7 @@ import type { CommonOptions, Io } from './context.js';
 import { usageError } from './context.js';
 import type { PlannedWrite } from './edit-in-place.js';
 import { changeLines, commitWrites, editedText, problemsAgainstTree, readRecordText, recordById, recordOf, refuse } from './edit-in-place.js';
+import { textSha256 } from './companions.js';
 import { openRepository } from './open.js';
 import { readText, renderedText, templateOf, textFileOf } from './rerender.js';
 
@@ -67,9 +69,12 @@ export async function signCommand(id: string, options: SignOptions, io: Io): Pro
   const check = problemsAgainstTree(tree.root, loaded.file, edited.text);
   if (check.length > 0) return refuse(io, check);
 
-  const writes: PlannedWrite[] = [{ file: loaded.file, text: edited.text, overwrite: true, lines: changeLines(record, edits) }];
   const document = documentWrite(tree, registry, loaded.file, record, recordOf(edited.text), asOf, Boolean(options.force));
   if (document && 'problem' in document) return refuse(io, [document.problem]);
+  // The record keeps the fingerprint of the text as the tool writes it (SPEC §7), so `render` knows it is still the tool's.
+  const fingerprinted = document && record.provenance ? editRecordText(edited.text, [{ path: ['provenance', 'text_sha256'], value: textSha256(document.text) }]) : { ok: true as const, text: edited.text };
+  if (!fingerprinted.ok) return refuse(io, [fingerprinted.message]);
+  const writes: PlannedWrite[] = [{ file: loaded.file, text: fingerprinted.text, overwrite: true, lines: changeLines(record, edits) }];
   if (document) writes.push(document);
   if (record.effective === undefined) io.stderr(`accords: ${say('life.sign.startsOn', { date })}\n`);
   return commitWrites(io, tree.root, writes, Boolean(options.dryRun));
@@ -94,12 +99,21 @@ export function documentWrite(
   const fresh = renderedText(tree, registry, after, asOf);
   if (!fresh) return undefined;
   if ('problem' in fresh) return { problem: say('life.cannotRender', { file, problem: fresh.problem }) };
-  if (current !== undefined && !force) {
-    const old = renderedText(tree, registry, before, asOf);
-    if (!old || 'problem' in old || old.text !== current) return { problem: say('life.textEdited', { file }) };
-  }
+  if (current !== undefined && !force && !isToolsText(tree, registry, before, current, asOf)) return { problem: say('life.textEdited', { file }) };
   if (current === fresh.text) return undefined;
   return { file, text: fresh.text, overwrite: true, lines: [`  ${say('life.renderedAgain')}`] };
+}
+
+/**
+ * Whether the text on disk is still the one the tool wrote: by the fingerprint the record keeps
+ * (`provenance.text_sha256`), else — a record drafted before it, or an amendment — by rendering
+ * the record as it stood.
+ */
+function isToolsText(tree: Parameters<typeof renderedText>[0], registry: Parameters<typeof renderedText>[1], before: Parameters<typeof renderedText>[2], current: string, asOf: string): boolean {
+  const recorded = before.provenance?.text_sha256;
+  if (recorded !== undefined) return textSha256(current) === recorded;
+  const old = renderedText(tree, registry, before, asOf);
+  return old !== undefined && !('problem' in old) && old.text === current;
 }
 
 /** The signed scan: inside the root, readable, with its SHA-256. */

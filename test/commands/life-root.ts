@@ -55,10 +55,12 @@ const GIRONDE = [
   'partenaire_id=ad-maires-33',
   'partenaire_nom=Association des maires de la Gironde',
   'partenaire_signataire=Marie Dupont',
+  'partenaire_signataire_civilite=Madame',
   'direction_territoriale=Direction territoriale de la Gironde',
   'directeur=Paul Martin',
+  'directeur_civilite=Monsieur',
   'departement=33',
-  'date_signature=2026-12-01',
+  'date_prevue=2026-12-01',
   'lieu_signature=Bordeaux',
 ].flatMap((s) => ['--set', s]);
 

@@ -136,6 +136,9 @@ describe('accords sign (end to end)', () => {
     expect(text).toContain('prend effet le 5 décembre 2026');
     expect(read(root, file)).toContain('signed: 2026-12-05\nplace: Mérignac\n');
     expect(accords(['render', '--check', '--root', root]).code).toBe(0);
+    // The record keeps the fingerprint of the text as signed (SPEC §7): a later render replaces it freely.
+    expect(read(root, file)).toContain(`text_sha256: ${createHash('sha256').update(text).digest('hex')}`);
+    expect(accords(['render', '--root', root, '--as-of', '2026-12-10']).code).toBe(0);
     const show = JSON.parse(accords(['show', 'amf-33-2026', '--root', root, '--as-of', '2026-12-10', '--format', 'json']).stdout);
     expect(show).toMatchObject({ status: 'in-force', effective: '2026-12-05', next_renewal: '2027-12-05' });
   });
