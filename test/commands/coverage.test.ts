@@ -9,6 +9,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 beforeAll(() => {
   for (const folder of ['agreements', 'templates', 'examples']) cpSync(join(PROJECT, folder), join(root, folder), { recursive: true });
   expect(accords(['new', '--root', root, '--from', 'amf-pole-emploi-2016', '--id', 'amf-33-2026', '--vars', 'examples/gironde.yaml']).code).toBe(0);
+  // A drafted convention is a draft until signed: only a signed one in force covers its département.
+  expect(accords(['sign', 'amf-33-2026', '--root', root, '--date', '2026-12-01', '--as-of', '2026-12-03']).code).toBe(0);
 });
 
 describe('accords list --coverage (end to end)', () => {
