@@ -8,3 +8,4 @@ export { git } from './git.js';
 export { help } from './help.js';
 export { lifecycle } from './lifecycle.js';
 export { load } from './load.js';
+export { robust } from './robust.js';
