@@ -25,4 +25,11 @@ export const robust = {
     en: 'the output could not be written ({reason}): what was printed is incomplete',
     fr: 'la sortie n’a pas pu être écrite ({reason}) : ce qui a été imprimé est incomplet',
   },
+
+  // check/schema.ts: a duration past the schema's bound
+  'robust.durationTooLong': { en: '`{field}`: `{value}` is longer than any agreement runs', fr: '`{field}` : `{value}` dépasse la durée de tout accord' },
+  'robust.durationTooLongHint': {
+    en: 'each number of a duration is at most 999 (P999Y, P999M, P999W, P999D)',
+    fr: 'chaque nombre d’une durée vaut au plus 999 (P999Y, P999M, P999W, P999D)',
+  },
 } as const;
