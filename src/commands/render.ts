@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement, ExitCode, LoadedAgreement, Organization } from '../types.js';
 import { draftConvention } from '../draft/convention.js';
 import type { TemplateSpec } from '../draft/template.js';
-import { writeFileAtomic } from '../load/write.js';
+import { LIMITS } from '../load/limits.js';
+import { readRegularFile } from '../load/read.js';
+import { isInside, writeFileAtomic } from '../load/write.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
@@ -98,12 +99,11 @@ function renderOne(loaded: LoadedAgreement, root: string, byId: ReadonlyMap<stri
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
   const draft = draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
   if (!draft.ok) return { ...base, status: 'error', message: draft.problems.join(say('draft.problemSeparator')), staleTemplate };
-  let current: string | undefined;
-  try {
-    current = readFileSync(join(root, file), 'utf8');
-  } catch {
-    current = undefined;
-  }
+  // As `new` does: never through a folder that links out of the root.
+  if (!isInside(join(root, 'agreements'), join(root, file))) return { ...base, status: 'error', message: say('robust.renderOutside', { file, folder: join(root, 'agreements') }) };
+  // A regular file only (a FIFO in its place would hang the run); an unreadable one is rewritten.
+  const read = readRegularFile(join(root, file), LIMITS.maxTemplateBytes);
+  const current: string | undefined = read.ok ? read.text : undefined;
   if (current === draft.document) return { ...base, status: 'unchanged', staleTemplate };
   if (checkOnly) return { ...base, status: current === undefined ? 'missing' : 'differs', staleTemplate };
   const written = writeFileAtomic(join(root, file), draft.document, { overwrite: true });

@@ -32,4 +32,15 @@ export const robust = {
     en: 'each number of a duration is at most 999 (P999Y, P999M, P999W, P999D)',
     fr: 'chaque nombre d’une durée vaut au plus 999 (P999Y, P999M, P999W, P999D)',
   },
+
+  // load/tree.ts, load/scan.ts: a link that leads out of the root is named, not read
+  'robust.linkLeavesRoot': {
+    en: 'is a symbolic link that leads outside the root: not read (copy the file into the repository instead)',
+    fr: 'lien symbolique qui mène hors de la racine : non lu (copiez plutôt le fichier dans le dépôt)',
+  },
+  // commands/render.ts: a text that would be written outside agreements/
+  'robust.renderOutside': {
+    en: '{file} would be written outside {folder} (a folder on the way is a link that leaves the root)',
+    fr: '{file} serait écrit hors de {folder} (un dossier sur le chemin est un lien qui sort de la racine)',
+  },
 } as const;
