@@ -62,6 +62,8 @@ describe('links that leave the root', () => {
     const run = accords(['validate', '--root', root, '--format', 'json']);
     expect(run.stdout + run.stderr).not.toContain(SECRET);
     expect(run.code).toBe(1);
+    const registry = (JSON.parse(run.stdout) as { file: string; message: string }[]).filter((d) => d.file === 'agreements/organizations.yaml');
+    expect(registry.map((d) => d.message)).toContain('the file is a symbolic link that leads outside the root: not read (copy the file into the repository instead)');
   });
 
   it('a link inside the root is still followed', () => {

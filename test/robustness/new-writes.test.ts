@@ -7,8 +7,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { fileSystem } from '../../src/load/write.js';
 import { accords, BIN, PROJECT } from '../e2e.js';
+import { runInProcess } from './run.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-robust-new-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -105,4 +107,41 @@ describe('accords new, killed at random moments', () => {
     expect(errors(root)).toEqual([]);
     console.log(`kills of accords new: ${JSON.stringify(outcomes)}`);
   }, 600_000);
+});
+
+describe('accords new, when the disk fails half-way (in process, a failing file system call injected)', () => {
+  const saved = { ...fileSystem };
+  afterEach(() => Object.assign(fileSystem, saved));
+
+  it.each([
+    ['a registry that cannot be replaced', () => {
+      fileSystem.renameSync = () => {
+        throw Object.assign(new Error('EROFS: read-only file system, rename'), { code: 'EROFS' });
+      };
+    }, 'EROFS'],
+    ['a disk that fills on the third file', () => {
+      let writes = 0;
+      fileSystem.writeSync = ((...args: Parameters<typeof saved.writeSync>) => {
+        // The lock file is the first write; then the record, the text, the registry.
+        if (++writes === 4) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        return (saved.writeSync as (...a: unknown[]) => number)(...args);
+      }) as typeof saved.writeSync;
+    }, 'ENOSPC'],
+  ])('%s: nothing is left, it says so, and a second try works', async (_, fail, code) => {
+    const root = freshRoot();
+    const before = registry(root);
+    fail();
+    const run = await runInProcess(partnerArgs(root, 7), root);
+    Object.assign(fileSystem, saved);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^accords: nothing was written; one problem:\n {2}- cannot write .*organizations\.yaml/);
+    expect(run.stderr).toContain(code);
+    expect(registry(root)).toBe(before);
+    expect(readdirSync(join(root, 'agreements/local')).filter((f) => f !== '.gitkeep')).toEqual([]);
+    expect(leftovers(root)).toEqual([]);
+    const again = await runInProcess(partnerArgs(root, 7), root);
+    expect(again.code, again.stderr).toBe(0);
+    expect(registry(root)).toContain('- id: partner-7\n');
+    expect(errors(root)).toEqual([]);
+  });
 });
