@@ -101,7 +101,11 @@ describe('accords new, killed at random moments', () => {
       runMs = Date.now() - began;
       if (record && text && partner && !journal) expect(retry.code).toBe(1);
       else expect(retry.code, retry.stderr).toBe(0);
-      expect(leftovers(root)).toEqual([]);
+      // A retry refused early (the killed run had finished) takes no lock: the killed run's lock
+      // may stay, naming a process that is gone, for the next run to break (the next trial's does).
+      const lock = join(root, 'agreements/.organizations.yaml.lock');
+      const stale = existsSync(lock) && (JSON.parse(readFileSync(lock, 'utf8') || '{}') as { pid?: number }).pid === child.pid;
+      expect(leftovers(root).filter((f) => !(stale && f.endsWith('.lock')))).toEqual([]);
       expect(registry(root).split(`- id: partner-${trial}\n`)).toHaveLength(2);
     }
     expect(errors(root)).toEqual([]);
