@@ -2,13 +2,21 @@ import { main } from './main.js';
 
 // The executable's entry: the one place that sets process.exitCode.
 const debug = process.argv.includes('--debug');
+let outputFailed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // `accords list | head`: the reader went away; that is not a failure of ours.
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // Any other failed write (a full disk, an I/O error) lost output: say so once, exit 2.
+  if (outputFailed) return;
+  outputFailed = true;
+  process.exitCode = 2;
+  void import('./text/say.js').then(({ say }) => {
+    process.stderr.write(`accords: ${say('robust.outputFailed', { reason: error.code ?? error.message })}\n`);
+  });
 });
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   async (error: unknown) => {
     // The catalogue is loaded only now, so that `accords --version` never pays for it.

@@ -167,6 +167,8 @@ function patternProblem(schemaPath: string, field: string, value: string): Pick<
     return { rule: 'invalid-date', message: say('check.pattern.date', { field, value }), hint };
   }
   if (kind === 'duration') {
+    // Well formed but past the bound the schema sets (each number at most 999): say that.
+    if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(value)) return { rule: 'invalid-duration', message: say('robust.durationTooLong', { field, value }), hint: say('robust.durationTooLongHint') };
     return { rule: 'invalid-duration', message: say('check.pattern.duration', { field, value }), hint: kindHint('duration') };
   }
   if (kind === 'slug') {

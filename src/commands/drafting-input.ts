@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { LIMITS } from '../load/limits.js';
+import { readRegularFile } from '../load/read.js';
 import { parseYaml } from '../load/yaml.js';
 import { say } from '../text/say.js';
 
@@ -20,12 +21,10 @@ export function collectValues(sets: readonly string[], varsFile: string | undefi
   const origins = new Map<string, string>();
   const problems: string[] = [];
   if (varsFile !== undefined) {
-    let text: string | undefined;
-    try {
-      text = readFileSync(resolve(cwd, varsFile), 'utf8');
-    } catch (error) {
-      problems.push(say('draft.varsUnreadable', { file: varsFile, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-    }
+    // Only a regular file, and not a large one: /dev/zero or a FIFO would never end.
+    const read = readRegularFile(resolve(cwd, varsFile), LIMITS.maxVarsBytes);
+    const text = read.ok ? read.text : undefined;
+    if (!read.ok) problems.push(say('draft.varsUnreadable', { file: varsFile, reason: read.problem.message }));
     if (text !== undefined) {
       const parsed = parseYaml(text);
       for (const p of parsed.problems) {

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedAgreement } from '../types.js';
 import { parseTemplate } from '../draft/template.js';
 import type { TemplateSpec } from '../draft/template.js';
 import { listVariables } from '../draft/variables.js';
+import { LIMITS } from '../load/limits.js';
+import { readRegularFile } from '../load/read.js';
 import { isInside } from '../load/write.js';
 import { table } from '../format/text.js';
 import { say } from '../text/say.js';
@@ -15,12 +16,10 @@ export function loadTemplate(root: string, path: string | undefined, owner: stri
   if (!path) return { ok: false, message: say('draft.noTemplate', { owner }) };
   const absolute = join(root, path);
   if (!isInside(root, absolute)) return { ok: false, message: say('draft.templateOutsideRoot', { path, owner }) };
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch {
-    return { ok: false, message: say('draft.templateUnreadable', { path, owner }) };
-  }
+  // Only a regular file within the limit (a FIFO or a device would never end).
+  const read = readRegularFile(absolute, LIMITS.maxTemplateBytes);
+  if (!read.ok) return { ok: false, message: say('robust.templateUnreadable', { path, owner, reason: read.problem.message }) };
+  const text = read.text;
   const parsed = parseTemplate(text);
   if ('problems' in parsed) return { ok: false, message: `${say('draft.templateProblems', { path })}\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}` };
   return { ok: true, spec: parsed, text, path };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ExitCode, Organization } from '../types.js';
 import { draftConvention } from '../draft/convention.js';
 import { frameworkWarnings } from '../draft/framework.js';
@@ -8,7 +8,12 @@ import { partnerProblems } from '../draft/partner.js';
 import type { TemplateSpec } from '../draft/template.js';
 import { loadTree } from '../load/repository.js';
 import { REGISTRY_FILE } from '../load/tree.js';
-import { isInside, writeFileAtomic } from '../load/write.js';
+import { parseFastYaml } from '../load/fast-yaml.js';
+import { LIMITS } from '../load/limits.js';
+import { readRegularFile } from '../load/read.js';
+import { acquireLock, commitFiles, isInside, recoverCommits } from '../load/write.js';
+import type { PlannedFile } from '../load/write.js';
+import { parseYaml } from '../load/yaml.js';
 import { andList, say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { TOOL_VERSION } from '../version.js';
@@ -104,8 +109,15 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   const recordFile = `agreements/local/${id}.yaml`;
   // The text's fingerprint, so that `render` never replaces it once a person has changed it.
   const recordText = recordYaml({ ...draft.record, provenance: { ...draft.record.provenance!, text_sha256: textSha256(draft.document) } }, tree.root, framework.file, recordFile);
-  const newOrganization = draft.organization && !registry.has(draft.organization.id) ? draft.organization : undefined;
-  const registryText = newOrganization ? appendOrganization(tree.root, newOrganization) : undefined;
+  let newOrganization = draft.organization && !registry.has(draft.organization.id) ? draft.organization : undefined;
+  let registryText: string | undefined;
+  if (newOrganization) {
+    // Read again: another run may have added this very partner since the tree was read.
+    const update = registryUpdate(tree.root, newOrganization);
+    if ('refused' in update) return refuse(io, [update.refused]);
+    registryText = update.text;
+    if (registryText === undefined) newOrganization = undefined;
+  }
 
   // The drafted record must pass every check against the tree it joins.
   const overrides = new Map([[recordFile, recordText], ...(registryText !== undefined ? [[REGISTRY_FILE, registryText] as const] : [])]);
@@ -125,18 +137,84 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     if (newOrganization) io.stdout(`\n# ${say('draft.entryToAdd', { file: REGISTRY_FILE })}\n${organizationYaml(newOrganization)}`);
     return 0;
   }
-  // The record first: without --force its creation is exclusive, so of two runs racing for one id, one loses before writing anything.
-  for (const [path, text] of [[recordPath, recordText], [documentPath, draft.document]] as const) {
-    const written = writeFileAtomic(path, text, { overwrite: Boolean(options.force) });
-    if (!written.ok) return refuse(io, [written.reason === 'exists' ? say('draft.createdMeanwhile', { file: path.slice(tree.root.length + 1) }) : written.message]);
+  return commitDraft(io, {
+    root: tree.root,
+    files: [
+      { target: recordPath, text: recordText },
+      { target: documentPath, text: draft.document },
+    ],
+    force: Boolean(options.force),
+    organization: newOrganization,
+    done: () => io.stderr(`accords: ${say('draft.wrote', { record: recordFile, document: `agreements/local/${id}.md` })}\n`),
+  });
+}
+
+/**
+ * Write the record, its text and (for a new partner) the registry all or nothing, under the
+ * registry's lock: runs killed earlier are undone first, the registry is read again under the
+ * lock (another run may have added a partner since this one read it) and the entry appended
+ * to what it is now. Without --force the record and the text are created exclusively, so of
+ * two runs racing for one id one loses before anything of it is on disk.
+ */
+function commitDraft(io: Io, plan: { root: string; files: { target: string; text: string }[]; force: boolean; organization: Organization | undefined; done: () => void }): ExitCode {
+  const agreements = join(plan.root, 'agreements');
+  const registryPath = join(plan.root, REGISTRY_FILE);
+  const relative = (path: string) => path.slice(plan.root.length + 1);
+  const lock = acquireLock(join(agreements, REGISTRY_LOCK));
+  if (!lock.ok) return refuse(io, [lock.message]);
+  try {
+    recoverCommits(agreements, [agreements, ...new Set(plan.files.map((f) => dirname(f.target)))]);
+    const files: PlannedFile[] = plan.files.map((f) => ({ ...f, replace: plan.force }));
+    let added: Organization | undefined;
+    if (plan.organization) {
+      // Under the lock, the registry as it is now: what other runs added stays.
+      const update = registryUpdate(plan.root, plan.organization);
+      if ('refused' in update) return refuse(io, [update.refused]);
+      if (update.text !== undefined) {
+        files.push({ target: registryPath, text: update.text, replace: true });
+        added = plan.organization;
+      }
+    }
+    const written = commitFiles(files, agreements);
+    if (!written.ok) {
+      const problem = written.reason === 'exists' ? say('draft.createdMeanwhile', { file: relative(written.file) }) : written.message;
+      if (written.left.length === 0) return refuse(io, [problem]);
+      io.stderr(`accords: ${say('robust.partlyWritten', { files: andList(written.left.map(relative)) })}\n  - ${problem}\n`);
+      return 1;
+    }
+    if (added) io.stderr(`accords: ${say('draft.addedOrganization', { id: added.id, name: added.name, file: REGISTRY_FILE })}\n`);
+    plan.done();
+    return 0;
+  } finally {
+    lock.release();
   }
-  if (registryText !== undefined) {
-    const written = writeFileAtomic(join(tree.root, REGISTRY_FILE), registryText, { overwrite: true });
-    if (!written.ok) return refuse(io, [written.message]);
-    io.stderr(`accords: ${say('draft.addedOrganization', { id: newOrganization!.id, name: newOrganization!.name, file: REGISTRY_FILE })}\n`);
+}
+
+/** The lock every run that writes in agreements/ through `new` takes (beside the registry). */
+export const REGISTRY_LOCK = '.organizations.yaml.lock';
+
+/**
+ * The registry's text with `organization` appended, read from disk now (a regular file within
+ * its limit only: a FIFO in its place would hang the run); no text when it already lists that
+ * partner under the same name; refused under another name.
+ */
+function registryUpdate(root: string, organization: Organization): { text?: string } | { refused: string } {
+  const current = readRegularFile(join(root, REGISTRY_FILE), LIMITS.maxRegistryBytes);
+  if (!current.ok) return { refused: say('robust.registryUnreadable', { file: REGISTRY_FILE, reason: current.problem.message }) };
+  const now = registeredName(current.text, organization.id);
+  if (now === undefined) return { text: appendOrganization(current.text, organization) };
+  if (now === organization.name) return {};
+  return { refused: say('robust.partnerAddedMeanwhile', { id: organization.id, name: now, file: REGISTRY_FILE }) };
+}
+
+/** The name the registry text gives `id` now, or undefined when it has no such entry. */
+function registeredName(text: string, id: string): string | undefined {
+  const parsed = parseFastYaml(text) ?? parseYaml(text);
+  if (!Array.isArray(parsed.value)) return undefined;
+  for (const entry of parsed.value as unknown[]) {
+    if (entry !== null && typeof entry === 'object' && (entry as { id?: unknown }).id === id) return String((entry as { name?: unknown }).name ?? '');
   }
-  io.stderr(`accords: ${say('draft.wrote', { record: recordFile, document: `agreements/local/${id}.md` })}\n`);
-  return 0;
+  return undefined;
 }
 
 /**
@@ -162,7 +240,6 @@ function refuse(io: Io, problems: readonly string[]): ExitCode {
 }
 
 /** organizations.yaml with one entry appended as text, so its comments and layout are kept. */
-function appendOrganization(root: string, organization: Organization): string {
-  const current = readFileSync(join(root, REGISTRY_FILE), 'utf8');
+function appendOrganization(current: string, organization: Organization): string {
   return `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${organizationYaml(organization)}`;
 }

@@ -6,7 +6,9 @@ import type { DocxOptions } from '../document/docx.js';
 import { draftConvention } from '../draft/convention.js';
 import { editRecordText } from '../edit/edit-record.js';
 import type { TemplateSpec } from '../draft/template.js';
-import { writeFileAtomic } from '../load/write.js';
+import { LIMITS } from '../load/limits.js';
+import { readRegularFile } from '../load/read.js';
+import { isInside, writeFileAtomic } from '../load/write.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { companionFile, readCompanions, textSha256 } from './companions.js';
@@ -178,12 +180,11 @@ function renderOne(
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
   const draft = render(raw, companions.companions);
   if (!draft.ok) return { ...base, status: 'error', message: draft.problems.join(say('draft.problemSeparator')), staleTemplate };
-  let current: string | undefined;
-  try {
-    current = readFileSync(join(root, file), 'utf8');
-  } catch {
-    current = undefined;
-  }
+  // As `new` does: never through a folder that links out of the root.
+  if (!isInside(join(root, 'agreements'), join(root, file))) return { ...base, status: 'error', message: say('robust.renderOutside', { file, folder: join(root, 'agreements') }) };
+  // A regular file only (a FIFO in its place would hang the run); an unreadable one is rewritten.
+  const read = readRegularFile(join(root, file), LIMITS.maxTemplateBytes);
+  const current: string | undefined = read.ok ? read.text : undefined;
   if (current === draft.document) return { ...base, status: 'unchanged', staleTemplate };
   const owner = current === undefined ? 'tool' : whoWrote(current, provenance.text_sha256, () => {
     // Drafted before the fingerprint: the text is the tool's only if it is, byte for byte, the

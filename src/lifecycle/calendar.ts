@@ -1,6 +1,6 @@
 import { addMonths } from 'date-fns/addMonths';
 import type { Duration, IsoDate } from '../types.js';
-import { addDays, isoDateOf, partsOf } from './date.js';
+import { addDays, isoDateOf, MAX_DATE, MIN_DATE, partsOf } from './date.js';
 
 /**
  * Add a duration the way a calendar does (SPEC §4): years and months first in one step,
@@ -28,6 +28,10 @@ export function subtractDuration(date: IsoDate, d: Duration): IsoDate {
 function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   if (months === 0) return date;
   const [y, m, d] = partsOf(date);
+  // Past 9999-12 or before 0000-01 the result is the cap (see MAX_DATE), not an overflowing Date.
+  const target = y * 12 + (m - 1) + months;
+  if (!(target <= 9999 * 12 + 11)) return MAX_DATE;
+  if (target < 0) return MIN_DATE;
   const noon = new Date(2000, 0, 1, 12);
   noon.setFullYear(y, m - 1, d); // setFullYear, unlike the constructor, keeps years below 100
   const result = addMonths(noon, months);

@@ -23,10 +23,15 @@ export function parseIsoDate(text: unknown): IsoDate | null {
  * the year 9999 stops there (every loop over dates is also bounded, see MAX_STEPS).
  */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
-  if (year > 9999) return '9999-12-31' as IsoDate;
-  if (year < 0) return '0000-01-01' as IsoDate;
+  // NaN (a Date past ±275,760 years) is caught by the callers' own bounds; never printed.
+  if (!(year <= 9999)) return MAX_DATE;
+  if (year < 0) return MIN_DATE;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
+
+/** The last and first days date arithmetic gives: a result past them is them (a stated cap, never NaN). */
+export const MAX_DATE = '9999-12-31' as IsoDate;
+export const MIN_DATE = '0000-01-01' as IsoDate;
 
 export function partsOf(date: IsoDate): [year: number, month: number, day: number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
@@ -41,10 +46,16 @@ export function daysInMonth(year: number, month: number): number {
 // no zone, so no daylight-saving hour can move a date.
 function dayNumber(date: IsoDate): number {
   const [y, m, d] = partsOf(date);
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  // setUTCFullYear, unlike Date.UTC, keeps the years 0–99 (Date.UTC reads them as 1900–1999).
+  return Math.round(new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS);
 }
 
+const MAX_DAY = Math.round(Date.UTC(9999, 11, 31) / DAY_MS);
+const MIN_DAY = Math.round(new Date(0).setUTCFullYear(0, 0, 1) / DAY_MS);
+
 function fromDayNumber(n: number): IsoDate {
+  if (!(n <= MAX_DAY)) return MAX_DATE;
+  if (n < MIN_DAY) return MIN_DATE;
   const date = new Date(n * DAY_MS);
   return isoDateOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

@@ -1,7 +1,7 @@
 import { say } from '../text/say.js';
 import type { Agreement, Duration, IsoDate, RenewalMode } from '../types.js';
 import { addDuration } from './calendar.js';
-import { addDays, daysBetween } from './date.js';
+import { addDays, daysBetween, MAX_DATE } from './date.js';
 import { addDurations, approximateDays, isZeroDuration, parseDuration, scaleDuration } from './duration.js';
 import { parseIsoDate } from './date.js';
 
@@ -68,7 +68,9 @@ export function termStart(plan: TermPlan, k: number): IsoDate {
 /** Last day of term k: the day before the next renewal date (initial term with `end:`: that date). */
 export function termEnd(plan: TermPlan, k: number): IsoDate {
   if (k === 0 && plan.anchor.kind === 'end') return plan.anchor.end;
-  return addDays(renewalDate(plan, k + 1), -1);
+  // A next renewal at the cap (9999-12-31, see MAX_DATE) lies past it: this term runs to the cap.
+  const next = renewalDate(plan, k + 1);
+  return next === MAX_DATE ? MAX_DATE : addDays(next, -1);
 }
 
 /**
@@ -80,11 +82,24 @@ export function termIndexAt(plan: TermPlan, date: IsoDate): number {
   if (plan.lastTerm === 0 || date < renewalDate(plan, 1)) return 0;
   const estimate = 1 + Math.floor(daysBetween(renewalDate(plan, 1), date) / Math.max(1, approximateDays(plan.period)));
   let k = Math.max(1, Math.min(estimate, plan.lastTerm));
+  k = belowCap(plan, k);
   for (let steps = 0; k > 1 && renewalDate(plan, k) > date && steps < MAX_STEPS; steps++) k--;
   for (let steps = 0; k < plan.lastTerm && steps < MAX_STEPS; steps++) {
     const next = renewalDate(plan, k + 1);
-    if (next > date || atEndOfTime(next)) break;
+    if (next > date || atEndOfTime(next) || next === MAX_DATE) break;
     k++;
   }
   return k;
+}
+
+/** `k`, or the last term before it whose renewal date lies before the cap (renewal dates only grow: a binary search). */
+function belowCap(plan: TermPlan, k: number): number {
+  if (k <= 1 || renewalDate(plan, k) !== MAX_DATE) return k;
+  let [low, high] = [1, k]; // renewalDate(high) is at the cap; the answer is in [low, high)
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (renewalDate(plan, mid) === MAX_DATE) high = mid;
+    else low = mid;
+  }
+  return low;
 }

@@ -7,6 +7,10 @@ export const LIMITS = {
   maxFileBytes: 1024 * 1024,
   /** organizations.yaml lists every partner of a national network: thousands of entries. */
   maxRegistryBytes: 16 * 1024 * 1024,
+  /** A `--vars` file holds a few dozen values. */
+  maxVarsBytes: 1024 * 1024,
+  /** A template is the text of one convention (the AMF one is 12 KB). */
+  maxTemplateBytes: 4 * 1024 * 1024,
   /** YAML aliases resolved per document (an "alias bomb" needs thousands). */
   maxAliasCount: 100,
   /** Flow-collection nesting (`[[[…]]]`) checked before the YAML parser sees the text. */

@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { SourceFile } from '../check/validate.js';
+import type { Position } from '../types.js';
 import { currentLanguage, say } from '../text/say.js';
 import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
@@ -10,12 +11,29 @@ import { describeFsError } from './tree.js';
  * mis-encoded file becomes a SourceFile that says why, never an exception.
  */
 export function readSource(file: string, absolute: string, limit: number = LIMITS.maxFileBytes): SourceFile {
+  const read = readRegularFile(absolute, limit);
+  if (read.ok) return { file, text: read.text };
+  return { file, unreadable: read.problem };
+}
+
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: { readonly message: string; readonly hint?: string; readonly position?: Position } };
+
+/**
+ * Read a regular file as UTF-8 text, within `limit` bytes. A FIFO, a device (/dev/zero,
+ * /dev/urandom), a socket or a folder is refused without being read: opened without waiting
+ * (a FIFO with no writer would hang the open), then checked by what the open descriptor is.
+ * Never more than `limit` bytes are read, even from a file that grows while being read.
+ */
+export function readRegularFile(absolute: string, limit: number): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(absolute, 'r');
-    const size = fstatSync(fd).size;
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { ok: false, problem: { message: say('load.fileUnreadable', { problem: say('load.fsIsFolder') }) } };
+    if (!info.isFile()) return { ok: false, problem: { message: say('load.fileUnreadable', { problem: say('load.fsNotRegular') }) } };
+    const size = info.size;
     if (size > limit) {
-      return { file, unreadable: { message: say('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: say('load.fileTooLargeHint') } };
+      return { ok: false, problem: { message: say('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: say('load.fileTooLargeHint') } };
     }
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
@@ -25,9 +43,9 @@ export function readSource(file: string, absolute: string, limit: number = LIMIT
       read += n;
     }
     const decoded = decodeUtf8(bytes.subarray(0, read));
-    return decoded.ok ? { file, text: decoded.text } : { file, unreadable: { message: decoded.message, hint: decoded.hint, position: decoded.position } };
+    return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problem: { message: decoded.message, hint: decoded.hint, position: decoded.position } };
   } catch (error) {
-    return { file, unreadable: { message: say('load.fileUnreadable', { problem: describeFsError(error) }) } };
+    return { ok: false, problem: { message: say('load.fileUnreadable', { problem: describeFsError(error) }) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

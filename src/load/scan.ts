@@ -8,7 +8,7 @@ import type { ResultCache } from './cache.js';
 import { hashText } from './hash.js';
 import { LIMITS } from './limits.js';
 import { readSource } from './read.js';
-import { listRecordFiles, REGISTRY_FILE } from './tree.js';
+import { linkLeaves, listRecordFiles, REGISTRY_FILE } from './tree.js';
 import type { TreeEntry } from './tree.js';
 
 // A tree of records listed but not read, and what the result cache keys it by. Kept apart
@@ -56,7 +56,14 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const registryPath = join(root, REGISTRY_FILE);
   const registryOverride = overrides.get(REGISTRY_FILE);
-  const organizations = registryOverride !== undefined ? { file: REGISTRY_FILE, text: registryOverride } : existsSync(registryPath) ? readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes) : undefined;
+  const organizations =
+    registryOverride !== undefined
+      ? { file: REGISTRY_FILE, text: registryOverride }
+      : !existsSync(registryPath)
+        ? undefined
+        : linkLeaves(root)(registryPath)
+          ? { file: REGISTRY_FILE, unreadable: { message: say('load.fileUnreadable', { problem: say('robust.linkLeavesRoot') }) } }
+          : readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes);
   const settled = stat && entries.every((entry) => !('stat' in entry) || !entry.stat || Math.max(entry.stat.mtimeMs, entry.stat.ctimeMs) < listedAt - 2000);
   return { entries, organizations, templates: listTemplates(root), settled };
 }

@@ -33,6 +33,7 @@ export const REGISTRY_FILE = 'agreements/organizations.yaml';
 export function listRecordFiles(root: string, { stat = false }: { stat?: boolean } = {}): TreeEntry[] {
   const entries: TreeEntry[] = [];
   const visited = new Set<string>();
+  const leaves = linkLeaves(root);
   const pending: [absolute: string, relative: string][] = [[join(root, 'agreements'), 'agreements']];
   while (pending.length > 0) {
     const [dir, relDir] = pending.pop()!;
@@ -52,6 +53,11 @@ export function listRecordFiles(root: string, { stat = false }: { stat?: boolean
       const absolute = [dir, dirent.name].join(sep);
       const file = [relDir, dirent.name].join('/');
       const isYaml = /\.ya?ml$/i.test(dirent.name);
+      // A link out of the root is named, never read (its target may be /etc/passwd or a token).
+      if (dirent.isSymbolicLink() && leaves(absolute)) {
+        if (isYaml || isFolder(absolute)) entries.push({ file, absolute, problem: say('robust.linkLeavesRoot') });
+        continue;
+      }
       if (dirent.isDirectory()) {
         pending.push([absolute, file]);
         continue;
@@ -77,6 +83,39 @@ export function listRecordFiles(root: string, { stat = false }: { stat?: boolean
     }
   }
   return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * Whether a link leads out of the root: its target, all links followed, is neither inside the
+ * root nor inside its agreements/ folder (which may itself be a link, kept elsewhere on purpose).
+ * A broken link does not leave: it is reported as broken.
+ */
+export function linkLeaves(root: string): (absolute: string) => boolean {
+  const bounds: string[] = [];
+  for (const dir of [root, join(root, 'agreements')]) {
+    try {
+      bounds.push(realpathSync(dir));
+    } catch {
+      // no such folder: nothing is inside it
+    }
+  }
+  return (absolute) => {
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return false;
+    }
+    return !bounds.some((bound) => real === bound || real.startsWith(bound.endsWith(sep) ? bound : bound + sep));
+  };
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A link whose name is not a record's may still lead to a folder of records. */

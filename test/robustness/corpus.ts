@@ -172,6 +172,19 @@ export const CASES: readonly HostileCase[] = [
   { name: 'a folder named like a record', files: { [FILE]: VALID, 'agreements/folder.yaml/inner.txt': 'x' }, expect: 0 },
   { name: 'a FIFO named like a record', files: { [FILE]: VALID }, setup: (root) => execFileSync('mkfifo', [join(root, 'agreements', 'fifo.yaml')]), expect: 1, at: { file: 'agreements/fifo.yaml' } },
   { name: 'an empty tree', files: {}, expect: 0 },
+  // Links out of the root are named, not read (issue 18)
+  { name: 'a record that links to /etc/passwd', files: { [FILE]: VALID }, setup: (root) => symlinkSync('/etc/passwd', join(root, 'agreements', 'passwd.yaml')), expect: 1, at: { file: 'agreements/passwd.yaml', line: 1 } },
+  { name: 'a folder that links outside the root', files: { [FILE]: VALID }, setup: (root) => symlinkSync(join(root, '..'), join(root, 'agreements', 'outside')), expect: 1, at: { file: 'agreements/outside', line: 1 } },
+  { name: 'a FIFO as the registry', files: { [FILE]: VALID, 'agreements/organizations.yaml': null }, setup: (root) => execFileSync('mkfifo', [join(root, 'agreements', 'organizations.yaml')]), expect: 1, at: { file: 'agreements/organizations.yaml' } },
+  // Bounds (issue 18): past them is an error, never a NaN date
+  replaceLine('duration past the bound', 'duration', '  duration: P9999999Y'),
+  replaceLine('renewal period past the bound', 'renewal_period', '  renewal_period: P1000M'),
+  replaceLine('review past the bound', 'review_every', 'review_every: P9999999D'),
+  { name: 'max_renewals past the bound', files: { [FILE]: VALID.replace('  renewal_period: P1Y\n', '  renewal_period: P1Y\n  max_renewals: 10000000\n') }, expect: 1, at: { file: FILE, line: 14 } },
+  replaceLine('meetings past the bound', 'committee', 'committee: { name: comité, meetings_per_year: 366 }'),
+  { name: 'dates at the end of time', files: { [FILE]: VALID.replace('signed: 2016-11-16', 'signed: 9999-12-01').replace('  renewal_period: P1Y\n', '  renewal_period: P999Y\n  max_renewals: 999\n') }, expect: 0 },
+  // Markup in a title stays text in every report
+  record('a title with HTML', VALID.replace('title: Accord de test', 'title: "<script>alert(1)</script><img src=x onerror=alert(2)>"'), 0),
   { name: 'no agreements folder (not a root)', files: { 'agreements/organizations.yaml': null }, setup: (root) => execFileSync('rm', ['-rf', join(root, 'agreements')]), expect: 2 },
 ];
 

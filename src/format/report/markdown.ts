@@ -56,11 +56,12 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A table cell: `|` escaped, one line, and HTML a title may hold (`<script>`, `<img onerror>`) shown as text. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** Mermaid task names end at a colon and break on `#` and `;`. */
+/** Mermaid task names end at a colon and break on `#` and `;`; `<` and `>` would be read as HTML. */
 function mermaidText(text: string): string {
-  return text.replace(/[:#;]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/[:#;<>]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -16,4 +16,5 @@ export { load } from './load.js';
 export { newcomer } from './newcomer.js';
 export { render } from './render.js';
 export { report } from './report.js';
+export { robust } from './robust.js';
 export { yamlsuite } from './yamlsuite.js';
