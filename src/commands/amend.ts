@@ -79,8 +79,8 @@ export function parseChanges(assignments: readonly string[]): { changes: Changes
  * beside its parent, with `changes:` and its French text. It is signed with `accords sign`.
  */
 export async function amendCommand(parentId: string, options: AmendOptions, io: Io): Promise<ExitCode> {
-  // The texts are Markdown; Word (`--format docx`) comes with the render-docx branch's writer.
-  if (options.format !== undefined && options.format !== 'md') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md' }));
+  // The text is Markdown, and with `--format docx` also a Word document made from it.
+  if (options.format !== undefined && options.format !== 'md' && options.format !== 'docx') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md, docx' }));
   if (!options.id) return usageError(io, say('life.amend.missingId'), say('life.amend.missingIdHint'));
   const repository = openRepository(io, options);
   if (typeof repository === 'number') return repository;
@@ -131,6 +131,12 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
     { file, text: recordText, overwrite, lines: Object.entries(changes).map(([path, value]) => `  + changes.${path}: ${String(value)}`) },
     { file: textFile, text: text.text, overwrite, lines: [`  ${say('life.amend.textWritten', { number })}`] },
   ];
+  if (options.format === 'docx') {
+    // A draft: the Word document leaves the date blank, one signature block per party.
+    const { markdownToDocx } = await import('../document/docx.js');
+    const { docxOptions } = await import('./render.js');
+    writes.push({ file: textFileOf(file, '.docx'), text: await markdownToDocx(text.text, docxOptions(record, registry)), overwrite, lines: [`  ${say('life.amend.textWritten', { number })}`] });
+  }
   return commitWrites(io, tree.root, writes, Boolean(options.dryRun));
 }
 

@@ -83,7 +83,8 @@ function shown(value: unknown): string {
 export interface PlannedWrite {
   /** Root-relative. */
   readonly file: string;
-  readonly text: string;
+  /** The text, or the bytes of a Word document. */
+  readonly text: string | Uint8Array;
   /** `false`: the file must not exist yet. */
   readonly overwrite: boolean;
   /** The lines that say what changes in it (printed under its name). */

@@ -72,7 +72,7 @@ export async function signCommand(id: string, options: SignOptions, io: Io): Pro
   const document = documentWrite(tree, registry, loaded.file, record, recordOf(edited.text), asOf, Boolean(options.force));
   if (document && 'problem' in document) return refuse(io, [document.problem]);
   // The record keeps the fingerprint of the text as the tool writes it (SPEC §7), so `render` knows it is still the tool's.
-  const fingerprinted = document && record.provenance ? editRecordText(edited.text, [{ path: ['provenance', 'text_sha256'], value: textSha256(document.text) }]) : { ok: true as const, text: edited.text };
+  const fingerprinted = document && record.provenance ? editRecordText(edited.text, [{ path: ['provenance', 'text_sha256'], value: textSha256(String(document.text)) }]) : { ok: true as const, text: edited.text };
   if (!fingerprinted.ok) return refuse(io, [fingerprinted.message]);
   const writes: PlannedWrite[] = [{ file: loaded.file, text: fingerprinted.text, overwrite: true, lines: changeLines(record, edits) }];
   if (document) writes.push(document);

@@ -4,7 +4,8 @@ import { parseIsoDate } from '../lifecycle/date.js';
 import { noticeDeadline } from '../lifecycle/notice.js';
 import { termEnd } from '../lifecycle/terms.js';
 import { lifecycleOf, nextRenewal } from '../lifecycle/timeline.js';
-import { successorsOf } from '../registry/succession.js';
+import { organizationOn, successorsOf } from '../registry/succession.js';
+import { partiesOn } from '../draft/life-documents.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
@@ -34,8 +35,8 @@ export const LETTER_SUFFIX = '.denonciation.md';
  * came in time to stop the next renewal; `--letter` also writes the notice letter.
  */
 export async function terminateCommand(id: string, options: TerminateOptions, io: Io): Promise<ExitCode> {
-  // The texts are Markdown; Word (`--format docx`) comes with the render-docx branch's writer.
-  if (options.format !== undefined && options.format !== 'md') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md' }));
+  // The letter is Markdown, and with `--format docx` also a Word document made from it.
+  if (options.format !== undefined && options.format !== 'md' && options.format !== 'docx') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md, docx' }));
   const given = options.noticeGiven;
   if ((given === undefined) === (options.ended === undefined)) return usageError(io, say('life.terminate.oneOf'), say('life.terminate.oneOfHint'));
   const option = given !== undefined ? '--notice-given' : '--ended';
@@ -85,9 +86,15 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
     // Dated the day notice is given; an agreed end (--ended) is written on the as-of day.
     const letter = letterText(tree.root, { agreement: record, by: options.by!, date: given !== undefined ? date : asOf, lastDay, agreed: given === undefined, ...(options.place ? { place: options.place } : {}), registry });
     if ('problem' in letter) return refuse(io, [letter.problem]);
-    // At the merge with render-docx, `--format docx` writes `<id>.denonciation.docx` from this same
-    // Markdown: markdownToDocx(letter.text, { title, place, date, signatures }) — see the notes.
     writes.push({ file, text: letter.text, overwrite: Boolean(options.force), lines: [`  ${say('life.terminate.letterWritten')}`] });
+    if (options.format === 'docx') {
+      // The same letter in Word, signed by the party that gives notice, named as of its date.
+      const letterDate = given !== undefined ? date : asOf;
+      const sender = partiesOn(record, letterDate, registry).find((p) => p.id === organizationOn(options.by!, letterDate, registry));
+      const { markdownToDocx } = await import('../document/docx.js');
+      const bytes = await markdownToDocx(letter.text, { title: record.title, ...(options.place ? { place: options.place } : {}), date: letterDate, signatures: [{ party: sender?.nom ?? options.by! }] });
+      writes.push({ file: textFileOf(loaded.file, LETTER_SUFFIX.replace(/\.md$/, '.docx')), text: bytes, overwrite: Boolean(options.force), lines: [`  ${say('life.terminate.letterWritten')}`] });
+    }
   }
   const code = commitWrites(io, tree.root, writes, Boolean(options.dryRun));
   if (code !== 0) return code;

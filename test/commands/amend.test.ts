@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChanges } from '../../src/commands/amend.js';
+import mammoth from 'mammoth';
 import { accords } from '../e2e.js';
 import { HAND_FILE, HAND_WRITTEN, read, rootFactory } from './life-root.js';
 
@@ -53,6 +54,15 @@ describe('accords amend (end to end)', () => {
     expect(JSON.parse(accords(['show', 'amf-33-2025-avenant-1', '--root', root, '--format', 'json']).stdout).status).toBe('draft');
     // The parent is untouched.
     expect(read(root, HAND_FILE)).toBe(HAND_WRITTEN);
+  });
+
+  it('--format docx also writes the amendment as a Word document, one signature block per party', async () => {
+    const root = roots.fresh();
+    expect(amend(root, 'amf-33-2025', '--id', 'amf-33-2025-avenant-1', '--set', 'term.duration=P2Y', '--as-of', '2025-06-01', '--format', 'docx').code).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: join(root, 'agreements/local/amf-33-2025-avenant-1.docx') });
+    const words = value.replace(/[\u00A0\u202F\s]+/g, ' ');
+    expect(words).toContain('Avenant n° 1');
+    expect(words.match(/Signature et cachet/g)).toHaveLength(2);
   });
 
   it('numbers the next amendment of the same parent, and sign renders it with the date', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { accords } from '../e2e.js';
 import { HAND_FILE, HAND_WRITTEN, read, rootFactory } from './life-root.js';
 
@@ -114,6 +115,17 @@ describe('accords terminate (end to end)', () => {
     // Again: refused without --force (already terminated, the letter exists), done with it.
     expect(terminate(root, 'amf-33-2025', '--notice-given', '2026-09-15', '--by', 'amf', '--letter').code).toBe(1);
     expect(terminate(root, 'amf-33-2025', '--notice-given', '2026-09-15', '--by', 'amf', '--letter', '--force').code).toBe(0);
+  });
+
+  it('--letter --format docx also writes the letter as a Word document, with the same text and room to sign', async () => {
+    const root = signedRoot();
+    const run = terminate(root, 'amf-33-2025', '--notice-given', '2026-09-15', '--by', 'amf', '--letter', '--place', 'Paris', '--format', 'docx');
+    expect(run.code).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: join(root, 'agreements/local/amf-33-2025.denonciation.docx') });
+    const words = value.replace(/[\u00A0\u202F\s]+/g, ' ');
+    expect(words).toContain('délai de préavis de deux (2) mois');
+    expect(words).toContain('Signature et cachet');
+    expect(terminate(root, 'amf-33-2025', '--notice-given', '2026-09-15', '--by', 'amf', '--format', 'pdf').code).toBe(2);
   });
 
   it('--letter for an agreed end says so, dated the as-of day', () => {
