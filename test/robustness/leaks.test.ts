@@ -78,7 +78,7 @@ describe('links that leave the root', () => {
   it('render does not write a text through a link that leaves the root', () => {
     const root = join(base, String(count++));
     for (const dir of ['agreements', 'templates', 'schemas']) cpSync(join(PROJECT, dir), join(root, dir), { recursive: true });
-    const made = accords(['new', '--root', root, '--from', 'amf-pole-emploi-2016', '--id', 'amf-33-2026', ...['partenaire_id=ad-maires-33', 'partenaire_nom=AD 33', 'partenaire_signataire=M', 'direction_territoriale=DT', 'directeur=P', 'departement=33', 'date_signature=2026-12-01', 'lieu_signature=Bordeaux'].flatMap((s) => ['--set', s])]);
+    const made = accords(['new', '--root', root, '--from', 'amf-pole-emploi-2016', '--id', 'amf-33-2026', ...['partenaire_id=ad-maires-33', 'partenaire_nom=AD 33', 'partenaire_signataire=M', 'direction_territoriale=DT', 'directeur=P', 'departement=33', 'partenaire_signataire_civilite=Madame', 'directeur_civilite=Monsieur', 'date_prevue=2026-12-01', 'lieu_signature=Bordeaux'].flatMap((s) => ['--set', s])]);
     expect(made.code, made.stderr).toBe(0);
     const target = join(outside, 'victim.md');
     writeFileSync(target, 'not yours\n');

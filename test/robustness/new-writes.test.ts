@@ -28,7 +28,7 @@ function freshRoot(): string {
 function partnerArgs(root: string, n: number): string[] {
   return [
     'new', '--root', root, '--from', 'amf-pole-emploi-2016', '--id', `amf-${n}-2026`,
-    ...[`partenaire_id=partner-${n}`, `partenaire_nom=Association numéro ${n}`, 'partenaire_signataire=Marie Dupont', 'direction_territoriale=DT', 'directeur=Paul Martin', 'departement=33', 'date_signature=2026-12-01', 'lieu_signature=Bordeaux'].flatMap((s) => ['--set', s]),
+    ...[`partenaire_id=partner-${n}`, `partenaire_nom=Association numéro ${n}`, 'partenaire_signataire=Marie Dupont', 'direction_territoriale=DT', 'directeur=Paul Martin', 'departement=33', 'partenaire_signataire_civilite=Madame', 'directeur_civilite=Monsieur', 'date_prevue=2026-12-01', 'lieu_signature=Bordeaux'].flatMap((s) => ['--set', s]),
   ];
 }
 
