@@ -23,3 +23,17 @@ export function accords(args: readonly string[], options: { cwd?: string; env?: 
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? PROJECT, env, encoding: 'utf8', input: options.input ?? '', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `--set` arguments that draft a Gironde convention from the AMF template (a draft, planned for 2026-12-01). */
+export const GIRONDE = [
+  'partenaire_id=ad-maires-33',
+  'partenaire_nom=Association des maires de la Gironde',
+  'partenaire_signataire=Marie Dupont',
+  'partenaire_signataire_civilite=Madame',
+  'direction_territoriale=Direction territoriale de la Gironde',
+  'directeur=Paul Martin',
+  'directeur_civilite=Monsieur',
+  'departement=33',
+  'date_prevue=2026-12-01',
+  'lieu_signature=Bordeaux',
+].flatMap((s) => ['--set', s]);

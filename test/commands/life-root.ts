@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { accords, PROJECT } from '../e2e.js';
+import { GIRONDE, PROJECT, accords } from '../e2e.js';
 
 /** A hand-written local convention, with comments above, beside and after keys, flow mappings and quotes. */
 export const HAND_WRITTEN = `# yaml-language-server: $schema=../../schemas/agreement.schema.json
@@ -51,18 +51,6 @@ export function rootFactory(prefix: string): { fresh(): string } {
 
 export const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
 
-const GIRONDE = [
-  'partenaire_id=ad-maires-33',
-  'partenaire_nom=Association des maires de la Gironde',
-  'partenaire_signataire=Marie Dupont',
-  'partenaire_signataire_civilite=Madame',
-  'direction_territoriale=Direction territoriale de la Gironde',
-  'directeur=Paul Martin',
-  'directeur_civilite=Monsieur',
-  'departement=33',
-  'date_prevue=2026-12-01',
-  'lieu_signature=Bordeaux',
-].flatMap((s) => ['--set', s]);
 
 /**
  * A drafted convention as `new` writes a draft (SPEC §6: no `signed`, no `effective`): drafted

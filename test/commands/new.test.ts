@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { accords, BIN, PROJECT } from '../e2e.js';
+import { BIN, GIRONDE, PROJECT, accords } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-new-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -16,18 +16,6 @@ function freshRoot(): string {
   return root;
 }
 
-const GIRONDE = [
-  'partenaire_id=ad-maires-33',
-  'partenaire_nom=Association des maires de la Gironde',
-  'partenaire_signataire=Marie Dupont',
-  'partenaire_signataire_civilite=Madame',
-  'direction_territoriale=Direction territoriale de la Gironde',
-  'directeur=Paul Martin',
-  'directeur_civilite=Monsieur',
-  'departement=33',
-  'date_prevue=2026-12-01',
-  'lieu_signature=Bordeaux',
-].flatMap((s) => ['--set', s]);
 
 const draft = (root: string, ...args: string[]) => accords(['new', '--root', root, '--from', 'amf-pole-emploi-2016', ...args]);
 

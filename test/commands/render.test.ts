@@ -5,24 +5,12 @@ import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { textSha256 } from '../../src/commands/companions.js';
-import { accords, PROJECT } from '../e2e.js';
+import { GIRONDE, PROJECT, accords } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-render-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 let count = 0;
 
-const GIRONDE = [
-  'partenaire_id=ad-maires-33',
-  'partenaire_nom=Association des maires de la Gironde',
-  'partenaire_signataire=Marie Dupont',
-  'partenaire_signataire_civilite=Madame',
-  'direction_territoriale=Direction territoriale de la Gironde',
-  'directeur=Paul Martin',
-  'directeur_civilite=Monsieur',
-  'departement=33',
-  'date_prevue=2026-12-01',
-  'lieu_signature=Bordeaux',
-].flatMap((s) => ['--set', s]);
 
 const ID = 'amf-33-2026';
 const RECORD = `agreements/local/${ID}.yaml`;
