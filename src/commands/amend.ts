@@ -135,7 +135,7 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
     // A draft: the Word document leaves the date blank, one signature block per party.
     const { markdownToDocx } = await import('../document/docx.js');
     const { docxOptions } = await import('./render.js');
-    writes.push({ file: textFileOf(file, '.docx'), text: await markdownToDocx(text.text, docxOptions(record, registry)), overwrite, lines: [`  ${say('life.amend.textWritten', { number })}`] });
+    writes.push({ file: textFileOf(file, '.docx'), text: await markdownToDocx(text.text, docxOptions(record, registry)), overwrite, lines: [`  ${say('life.amend.wordWritten', { number })}`] });
   }
   return commitWrites(io, tree.root, writes, Boolean(options.dryRun));
 }

@@ -93,7 +93,7 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
       const sender = partiesOn(record, letterDate, registry).find((p) => p.id === organizationOn(options.by!, letterDate, registry));
       const { markdownToDocx } = await import('../document/docx.js');
       const bytes = await markdownToDocx(letter.text, { title: record.title, ...(options.place ? { place: options.place } : {}), date: letterDate, signatures: [{ party: sender?.nom ?? options.by! }] });
-      writes.push({ file: textFileOf(loaded.file, LETTER_SUFFIX.replace(/\.md$/, '.docx')), text: bytes, overwrite: Boolean(options.force), lines: [`  ${say('life.terminate.letterWritten')}`] });
+      writes.push({ file: textFileOf(loaded.file, LETTER_SUFFIX.replace(/\.md$/, '.docx')), text: bytes, overwrite: Boolean(options.force), lines: [`  ${say('life.terminate.letterWrittenWord')}`] });
     }
   }
   const code = commitWrites(io, tree.root, writes, Boolean(options.dryRun));

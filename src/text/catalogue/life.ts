@@ -62,6 +62,7 @@ export const life = {
   'life.terminate.noLastDay': { en: 'the last day in force of `{id}` cannot be computed: {reason}', fr: 'le dernier jour d’application de `{id}` ne peut pas être calculé : {reason}' },
   'life.terminate.letterExists': { en: '{file} exists; give --force to replace it', fr: '{file} existe ; --force pour le remplacer' },
   'life.terminate.letterWritten': { en: 'notice letter (Markdown)', fr: 'lettre de dénonciation (Markdown)' },
+  'life.terminate.letterWrittenWord': { en: 'notice letter (Word)', fr: 'lettre de dénonciation (Word)' },
   'life.terminate.lastDay': { en: 'last day in force: {date}', fr: 'dernier jour d’application : {date}' },
   'life.terminate.inTime': { en: 'notice in time: the renewal of {renewal} will not happen (deadline {deadline})', fr: 'préavis dans les délais : la reconduction du {renewal} n’aura pas lieu (date limite {deadline})' },
   'life.terminate.late': {
@@ -87,6 +88,7 @@ export const life = {
   'life.amend.noCommittee': { en: '`{id}` has no committee whose meetings could change', fr: '`{id}` n’a pas d’instance dont les réunions pourraient changer' },
   'life.amend.noText': { en: 'the amendment’s text cannot be rendered', fr: 'le texte de l’avenant ne peut pas être rendu' },
   'life.amend.textWritten': { en: 'text of amendment no. {number} (Markdown, signature date left blank)', fr: 'texte de l’avenant n° {number} (Markdown, date de signature laissée en blanc)' },
+  'life.amend.wordWritten': { en: 'amendment no. {number} as a Word document (signature date left blank)', fr: 'avenant n° {number} en document Word (date de signature laissée en blanc)' },
 
   // validate: the signed-copy rule (check/rules/signed-copy.ts).
   'life.signedCopy.description': { en: 'the signed copy a record names is there, with the bytes it had', fr: 'la copie signée qu’un enregistrement désigne est présente, avec les octets qu’elle avait' },
