@@ -11,7 +11,7 @@ import { REGISTRY_FILE } from '../load/tree.js';
 import { parseFastYaml } from '../load/fast-yaml.js';
 import { LIMITS } from '../load/limits.js';
 import { readRegularFile } from '../load/read.js';
-import { acquireLock, commitFiles, isInside, recoverCommits } from '../load/write.js';
+import { acquireLock, commitFiles, hasStaleCommits, isInside, recoverCommits } from '../load/write.js';
 import type { PlannedFile } from '../load/write.js';
 import { parseYaml } from '../load/yaml.js';
 import { andList, say } from '../text/say.js';
@@ -42,7 +42,10 @@ export interface NewOptions extends CommonOptions {
  */
 export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode> {
   if (!options.from) return usageError(io, say('draft.missingFrom'), say('draft.missingFromHint'));
-  const repository = openRepository(io, options);
+  const opened = openRepository(io, options);
+  if (typeof opened === 'number') return opened;
+  // A run killed half-way is undone first, so that what it left is neither read nor refused as "exists".
+  const repository = undoKilledRuns(opened.tree.root) ? openRepository(io, options) : opened;
   if (typeof repository === 'number') return repository;
   const { tree, registry, asOf } = repository;
   const framework = findAgreement(tree.agreements, options.from);
@@ -188,6 +191,20 @@ function commitDraft(io: Io, plan: { root: string; files: { target: string; text
   } finally {
     lock.release();
   }
+}
+
+/** Undo, under the registry's lock, what runs killed during their commit left; whether there was any. */
+function undoKilledRuns(root: string): boolean {
+  const agreements = join(root, 'agreements');
+  if (!hasStaleCommits(agreements)) return false;
+  const lock = acquireLock(join(agreements, REGISTRY_LOCK));
+  if (!lock.ok) return false;
+  try {
+    recoverCommits(agreements, [agreements, join(agreements, 'local')]);
+  } finally {
+    lock.release();
+  }
+  return true;
 }
 
 /** The lock every run that writes in agreements/ through `new` takes (beside the registry). */

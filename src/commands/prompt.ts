@@ -20,12 +20,21 @@ export async function askMissing(spec: TemplateSpec, values: Map<string, unknown
   // Lines are read through the interface's iterator, which keeps every line that arrives before
   // it is asked for: answers pasted all at once are each kept for their question, in order.
   const lines = rl[Symbol.asyncIterator]();
+  // Pasted input that ends closes the interface before its last lines are taken; Node 24 then
+  // refuses `prompt()` (ERR_USE_AFTER_CLOSE), so the questions left are written as they are.
+  let closed = false;
+  rl.once('close', () => {
+    closed = true;
+  });
   try {
     io.stderr(`${say('draft.askMissing', { count: missing.length })}\n`);
     for (const { name, description, example } of missing) {
       const question = example === undefined ? say('draft.askValue', { name, description }) : say('draft.askValueExample', { name, description, example: String(example) });
-      rl.setPrompt(`  ${question}`);
-      rl.prompt();
+      if (closed) terminal.output.write(`  ${question}`);
+      else {
+        rl.setPrompt(`  ${question}`);
+        rl.prompt();
+      }
       const next = await lines.next();
       if (next.done) {
         // Ctrl+D: no more questions; what is still missing is reported as missing.

@@ -252,6 +252,14 @@ export function recoverCommits(journalDir: string, folders: readonly string[]): 
   return restored;
 }
 
+/** Whether a run killed during `commitFiles` left a journal in `journalDir` for `recoverCommits` to undo. */
+export function hasStaleCommits(journalDir: string): boolean {
+  return listQuietly(journalDir).some((name) => {
+    const match = JOURNAL.exec(name);
+    return match !== null && isStale(Number(match[1]), join(journalDir, name));
+  });
+}
+
 /** Whether a file named for process `pid` was left by a run that is gone (or is over an hour old). */
 function isStale(pid: number, path: string): boolean {
   if (pid === process.pid) return false;
