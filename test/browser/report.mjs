@@ -41,6 +41,8 @@ const root = mkdtempSync(join(tmpdir(), 'accords-browser-'));
 mkdirSync(OUT, { recursive: true });
 for (const folder of ['agreements', 'templates', 'examples']) cpSync(join(PROJECT, folder), join(root, folder), { recursive: true });
 accords(['new', '--from', 'amf-pole-emploi-2016', '--id', 'amf-33-2026', '--vars', 'examples/gironde.yaml', '--as-of', AS_OF], root);
+// A drafted convention is a draft until signed: signed, it is in force, covers the Gironde and has dates due.
+accords(['sign', 'amf-33-2026', '--date', '2026-12-01', '--as-of', AS_OF], root);
 
 const browser = await chromium.launch({
   executablePath: EXECUTABLE,
