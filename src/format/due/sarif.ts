@@ -1,5 +1,6 @@
 import { eventLabel } from '../../lifecycle/labels.js';
 import { say } from '../../text/say.js';
+import { sarifLog } from '../sarif-log.js';
 import { eventMessage, eventSeverity } from './github.js';
 import type { DueFormatter, EventKind } from './types.js';
 
@@ -11,32 +12,18 @@ const KINDS: readonly EventKind[] = ['start', 'notice-deadline', 'renewal', 'exp
  * record's key that causes it. URIs are relative to the working folder (`%SRCROOT%`).
  */
 export const sarif: DueFormatter = (events, { placeOf, toolVersion }) => {
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'accords',
-            ...(toolVersion ? { version: toolVersion, semanticVersion: toolVersion } : {}),
-            rules: KINDS.map((id) => ({ id, shortDescription: { text: say('deadlines.sarif.rule', { event: eventLabel(id) }) } })),
-          },
-        },
-        results: events.map((event) => {
-          const place = placeOf?.(event);
-          return {
-            ruleId: event.event,
-            ruleIndex: KINDS.indexOf(event.event),
-            level: eventSeverity(event),
-            message: { text: eventMessage(event) },
-            locations: place ? [{ physicalLocation: { artifactLocation: { uri: encodeURI(place.file), uriBaseId: '%SRCROOT%' }, region: { startLine: place.line, startColumn: place.column } } }] : [],
-            partialFingerprints: { accordsEvent: `${event.id}/${event.event}/${event.occurrence}` },
-            properties: { date: event.date, id: event.id, days_left: event.days_left },
-          };
-        }),
-      },
-    ],
-  };
-  return [`${JSON.stringify(log, null, 2)}\n`];
+  const rules = KINDS.map((id) => ({ id, shortDescription: { text: say('deadlines.sarif.rule', { event: eventLabel(id) }) } }));
+  const results = events.map((event) => {
+    const place = placeOf?.(event);
+    return {
+      ruleId: event.event,
+      ruleIndex: KINDS.indexOf(event.event),
+      level: eventSeverity(event),
+      message: { text: eventMessage(event) },
+      locations: place ? [{ physicalLocation: { artifactLocation: { uri: encodeURI(place.file), uriBaseId: '%SRCROOT%' }, region: { startLine: place.line, startColumn: place.column } } }] : [],
+      partialFingerprints: { accordsEvent: `${event.id}/${event.event}/${event.occurrence}` },
+      properties: { date: event.date, id: event.id, days_left: event.days_left },
+    };
+  });
+  return [sarifLog(toolVersion, rules, results)];
 };
