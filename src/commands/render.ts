@@ -80,7 +80,8 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
   const byId = new Map<string, LoadedAgreement>();
   for (const loaded of tree.agreements) if (!byId.has(loaded.agreement.id)) byId.set(loaded.agreement.id, loaded);
   const templates = templateCache(tree.root);
-  const settings = { checkOnly: Boolean(options.check), force: Boolean(options.force) };
+  // A draft (no date of signature, none planned) names its parties as of the as-of day, as `new` does.
+  const settings = { checkOnly: Boolean(options.check), force: Boolean(options.force), asOf: repository.asOf };
   const outcomes: Outcome[] = targets.map((loaded) => renderOne(loaded, tree.root, byId, registry, templates, settings));
   for (const file of unchecked) {
     if (ids.length === 0 || wanted.has(stem(file))) outcomes.push({ id: stem(file), file, status: 'error', message: say('render.invalidRecord', { file }) });
@@ -158,7 +159,7 @@ function renderOne(
   byId: ReadonlyMap<string, LoadedAgreement>,
   registry: ReadonlyMap<string, Organization>,
   templateFor: (path: string | undefined, owner: string) => HashedTemplate,
-  { checkOnly, force }: { readonly checkOnly: boolean; readonly force: boolean },
+  { checkOnly, force, asOf }: { readonly checkOnly: boolean; readonly force: boolean; readonly asOf: string },
 ): Outcome {
   const record = loaded.agreement;
   const file = loaded.file.replace(/\.ya?ml$/, '.md');
@@ -175,7 +176,7 @@ function renderOne(
   const companions = readCompanions(root, loaded.file);
   if (!companions.ok) return { ...base, status: 'error', message: companions.message };
   const render = (raw: ReadonlyMap<string, unknown>, extra: Companions) =>
-    draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, companions: extra, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
+    draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, companions: extra, asOf, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
   const raw = new Map<string, unknown>(Object.entries(provenance.variables));
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
   const draft = render(raw, companions.companions);

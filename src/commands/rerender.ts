@@ -41,7 +41,7 @@ export function renderedText(tree: LoadedTree, registry: ReadonlyMap<string, Org
   if (!template.ok) return { problem: template.message };
   const raw = new Map<string, unknown>(Object.entries(provenance.variables));
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
-  const draft = draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
+  const draft = draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, asOf, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
   return draft.ok ? { text: draft.document } : { problem: draft.problems.join('; ') };
 }
 

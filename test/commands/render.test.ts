@@ -157,6 +157,19 @@ describe('accords render: negotiated articles and annexes beside the record', ()
   });
 });
 
+describe('accords render of a draft with no date', () => {
+  it('names the parties as of the as-of day, as new did: the text is unchanged', () => {
+    const root = join(base, String(count++));
+    for (const dir of ['agreements', 'templates', 'schemas']) cpSync(join(PROJECT, dir), join(root, dir), { recursive: true });
+    const undated = GIRONDE.filter((arg, i) => arg !== 'date_prevue=2026-12-01' && GIRONDE[i + 1] !== 'date_prevue=2026-12-01');
+    expect(accords(['new', '--root', root, '--from', 'amf-pole-emploi-2016', '--id', ID, '--as-of', '2026-12-03', ...undated]).code).toBe(0);
+    expect(read(root, TEXT)).toContain('**France Travail**');
+    expect(render(root, '--check', '--as-of', '2026-12-03').code).toBe(0);
+    expect(render(root, '--as-of', '2026-12-03').stdout).toBe(`ok        ${TEXT}\n`);
+    expect(read(root, TEXT)).not.toContain('**Pôle emploi**');
+  });
+});
+
 describe('accords render --check and invalid records', () => {
   it('exits 1 naming a drafted record it could not check, and points to validate', () => {
     const root = drafted();
