@@ -1,13 +1,13 @@
 // Times the fast YAML parser alone, in-process, on every record of a corpus:
 //   node bench/parse.mjs <corpus folder> [new module] [old module] [rounds]
-// The module defaults to the built `dist/load/fast-yaml.js`. With an old module too, rounds
+// The module defaults to the built `dist/parse/fast-yaml.js`. With an old module too, rounds
 // alternate between them and the ratio of medians is reported (the machine is shared and
 // noisy: only ratios within one run mean much). JSON.parse of the same values is the yardstick.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [folder, newPath = 'dist/load/fast-yaml.js', oldPath, rounds = '9'] = process.argv.slice(2);
+const [folder, newPath = 'dist/parse/fast-yaml.js', oldPath, rounds = '9'] = process.argv.slice(2);
 if (!folder) {
   console.error('usage: node bench/parse.mjs <corpus folder> [new module] [old module] [rounds]');
   process.exit(2);

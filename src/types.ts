@@ -31,6 +31,29 @@ export interface Range {
 /** A path into a parsed YAML document, as JSON Pointer segments: `['term', 'end']`, `['parties', 1, 'org']`. */
 export type JsonPath = readonly (string | number)[];
 
+// What parsing with positions gives (src/parse/): the value, its problems, a way back to positions.
+
+/** Where a problem points: the key itself, its value, or (for a missing key) the mapping that lacks it. */
+export type Target = 'key' | 'value';
+
+export interface YamlProblem {
+  readonly rule: string;
+  readonly message: string;
+  readonly hint?: string;
+  readonly range: Range;
+}
+
+/** A parsed YAML text: its plain value, the problems that stopped it, and a way back from paths to positions. */
+export interface ParsedYaml {
+  /** `undefined` when the text has problems. */
+  readonly value: unknown;
+  readonly problems: readonly YamlProblem[];
+  /** The range of the node at `path` — or of its nearest ancestor that exists. */
+  locate(path: JsonPath, target?: Target): Range;
+  /** The text as it was typed within `range` (one that `locate` gave): `01053`, where the value is the number 1053. */
+  typed?(range: Range): string;
+}
+
 export type Severity = 'error' | 'warning';
 
 /** One problem found in one file. `file` is relative to the root, with `/` separators. */

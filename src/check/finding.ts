@@ -1,5 +1,5 @@
 import type { JsonPath, Severity } from '../types.js';
-import type { Target } from '../load/yaml.js';
+import type { Target } from '../types.js';
 
 /**
  * A problem found by a check, before it has a position: the file and the path in its data.

@@ -1,5 +1,5 @@
 import type { Agreement, JsonPath, Organization, Severity } from '../types.js';
-import type { Target } from '../load/yaml.js';
+import type { Target } from '../types.js';
 import type { TerritoryData } from './territories.js';
 
 /** A record that passed the schema, ready for semantic rules. */

@@ -1,6 +1,6 @@
 import type { Agreement, Diagnostic, JsonPath, LoadedAgreement, Organization, Position, Range } from '../types.js';
 import { FILE_START } from '../types.js';
-import type { ParsedYaml } from '../load/yaml.js';
+import type { ParsedYaml } from '../types.js';
 import { say } from '../text/say.js';
 import type { Finding } from './finding.js';
 import type { CheckedRecord, Rule, RuleInput } from './rule.js';

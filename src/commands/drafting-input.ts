@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { LIMITS } from '../load/limits.js';
+import { LIMITS } from '../parse/limits.js';
 import { readRegularFile } from '../load/read.js';
-import { parseYaml } from '../load/yaml.js';
+import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
 
 export interface RawValues {

@@ -3,7 +3,7 @@ import type { LoadedAgreement } from '../types.js';
 import { parseTemplate } from '../draft/template.js';
 import type { TemplateSpec } from '../draft/template.js';
 import { listVariables } from '../draft/variables.js';
-import { LIMITS } from '../load/limits.js';
+import { LIMITS } from '../parse/limits.js';
 import { readRegularFile } from '../load/read.js';
 import { isInside } from '../load/write.js';
 import { table } from '../format/text.js';

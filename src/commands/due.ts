@@ -50,7 +50,7 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
  */
 async function placesOf(events: readonly DueEvent[], root: string, cwd: string, records: ReadonlyMap<string, Agreement>): Promise<(event: DueEvent) => { file: string; line: number; column: number } | undefined> {
   const { readSource } = await import('../load/read.js');
-  const { parseYaml } = await import('../load/yaml.js');
+  const { parseYaml } = await import('../parse/yaml.js');
   const parsed = new Map<string, ReturnType<typeof parseYaml> | undefined>();
   return (event) => {
     if (event.file === undefined) return undefined;

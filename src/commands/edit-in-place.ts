@@ -8,7 +8,7 @@ import { editRecordText, pathText, valueAt } from '../edit/edit-record.js';
 import type { LoadedTree } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { writeFileAtomic } from '../load/write.js';
-import { parseYaml } from '../load/yaml.js';
+import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { Io } from './context.js';

@@ -5,7 +5,7 @@ import type { FieldChange } from '../git/diff-records.js';
 import { fileHistory, isShallow, repositoryTop, showFile } from '../git/git.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
-import { parseYaml } from '../load/yaml.js';
+import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';

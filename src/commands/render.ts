@@ -6,7 +6,7 @@ import type { DocxOptions } from '../document/docx.js';
 import { draftConvention } from '../draft/convention.js';
 import { editRecordText } from '../edit/edit-record.js';
 import type { TemplateSpec } from '../draft/template.js';
-import { LIMITS } from '../load/limits.js';
+import { LIMITS } from '../parse/limits.js';
 import { readRegularFile } from '../load/read.js';
 import { isInside, writeFileAtomic } from '../load/write.js';
 import { say } from '../text/say.js';

@@ -1,4 +1,4 @@
-import { parseYaml } from '../load/yaml.js';
+import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
 import type { VariableSpec, VariableType } from './variables.js';
 import { coerce, RESERVED_NAMES, VARIABLE_TYPES } from './variables.js';

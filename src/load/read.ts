@@ -2,8 +2,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { SourceFile } from '../check/validate.js';
 import type { Position } from '../types.js';
 import { currentLanguage, say } from '../text/say.js';
-import { decodeUtf8 } from './decode.js';
-import { LIMITS } from './limits.js';
+import { decodeUtf8 } from '../parse/decode.js';
+import { LIMITS } from '../parse/limits.js';
 import { describeFsError } from './tree.js';
 
 /**

@@ -2,13 +2,13 @@ import type { ValidationResult } from '../check/validate.js';
 import { validate } from '../check/validate.js';
 import type { SchemaCheck } from '../check/schema.js';
 import type { ResultCache } from './cache.js';
-import { locateFastYaml, parseFastYaml } from './fast-yaml.js';
+import { locateFastYaml, parseFastYaml } from '../parse/fast-yaml.js';
 import { openRepositoryCache, scanTree, sourceOf } from './scan.js';
 import type { TreeOptions, TreeScan } from './scan.js';
 import { REGISTRY_FILE } from './tree.js';
 import { loadTerritories } from './territories.js';
 import { shippedSchema } from './validators.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from '../parse/yaml.js';
 
 export interface LoadedTree extends ValidationResult {
   readonly root: string;

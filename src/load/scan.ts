@@ -6,7 +6,7 @@ import { assetPath } from './assets.js';
 import { openCache } from './cache.js';
 import type { ResultCache } from './cache.js';
 import { hashText } from './hash.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../parse/limits.js';
 import { readSource } from './read.js';
 import { linkLeaves, listRecordFiles, REGISTRY_FILE } from './tree.js';
 import type { TreeEntry } from './tree.js';

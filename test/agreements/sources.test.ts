@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 
 // The bundled records stay faithful to the public documents they come from (copied from
 // ../shared/seeds into test/fixtures/seeds): every quote is found, character for character

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
 import type { SourceFile, ValidationInput } from '../../src/check/validate.js';
 import { loadSchemas } from '../../src/load/repository.js';
-import { parseFastYaml } from '../../src/load/fast-yaml.js';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parseFastYaml } from '../../src/parse/fast-yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 import { FILE_START } from '../../src/types.js';
 

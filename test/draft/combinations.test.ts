@@ -5,7 +5,7 @@ import { parseTemplate } from '../../src/draft/template.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
 import { computeTimeline } from '../../src/lifecycle/timeline.js';
 import { parseIsoDate } from '../../src/lifecycle/date.js';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import type { Agreement, IsoDate, Organization } from '../../src/types.js';
 
 // Every renewal × notice combination, for every template: the text says what the record says,

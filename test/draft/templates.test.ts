@@ -4,7 +4,7 @@ import { draftConvention } from '../../src/draft/convention.js';
 import { checkTemplate } from '../../src/draft/render.js';
 import { parseTemplate } from '../../src/draft/template.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, Organization } from '../../src/types.js';
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import { checkFor } from '../../src/load/validators.js';
 import type { Precompiled, SchemaName } from '../../src/load/validators.js';
 import { ORGS, VALID } from '../robustness/corpus.js';

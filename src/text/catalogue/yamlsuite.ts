@@ -1,4 +1,4 @@
-/** Messages of the full YAML parser's key checks (src/load/yaml.ts). Keys are `yamlsuite.<what>`. */
+/** Messages of the full YAML parser's key checks (src/parse/yaml.ts). Keys are `yamlsuite.<what>`. */
 export const yamlsuite = {
   'yamlsuite.collectionKey': { en: 'a key is a list or a mapping', fr: 'une clé est une liste ou un bloc' },
   'yamlsuite.collectionKeyHint': {

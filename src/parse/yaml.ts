@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import { say } from '../text/say.js';
-import type { JsonPath, Position, Range } from '../types.js';
+import type { JsonPath, ParsedYaml, Position, Range, Target, YamlProblem } from '../types.js';
+
+export type { ParsedYaml, Target, YamlProblem } from '../types.js';
 import { LIMITS } from './limits.js';
 import { scanNesting } from './nesting.js';
 import { parserSentence } from './parser-sentences.js';
@@ -12,27 +14,6 @@ type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
 function yaml(): YamlModule {
   return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
-}
-
-/** Where a problem points: the key itself, its value, or (for a missing key) the mapping that lacks it. */
-export type Target = 'key' | 'value';
-
-export interface YamlProblem {
-  readonly rule: string;
-  readonly message: string;
-  readonly hint?: string;
-  readonly range: Range;
-}
-
-/** A parsed YAML text: its plain value, the problems that stopped it, and a way back from paths to positions. */
-export interface ParsedYaml {
-  /** `undefined` when the text has problems. */
-  readonly value: unknown;
-  readonly problems: readonly YamlProblem[];
-  /** The range of the node at `path` — or of its nearest ancestor that exists. */
-  locate(path: JsonPath, target?: Target): Range;
-  /** The text as it was typed within `range` (one that `locate` gave): `01053`, where the value is the number 1053. */
-  typed?(range: Range): string;
 }
 
 /** Keys that would reach an object's prototype if a consumer ever assigned them. */

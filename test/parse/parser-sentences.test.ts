@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parserSentence } from '../../src/load/parser-sentences.js';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parserSentence } from '../../src/parse/parser-sentences.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 
 afterEach(() => useLanguage('en'));

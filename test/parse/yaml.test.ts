@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import { useLanguage } from '../../src/text/say.js';
 
 const at = (line: number, column: number) => ({ line, column });

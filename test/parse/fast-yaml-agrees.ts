@@ -1,7 +1,7 @@
 /** The differential check of the fast YAML path: shared by its own tests and the official YAML test suite. */
 import { expect } from 'vitest';
-import { locateFastYaml, parseFastYaml } from '../../src/load/fast-yaml.js';
-import { parseYaml } from '../../src/load/yaml.js';
+import { locateFastYaml, parseFastYaml } from '../../src/parse/fast-yaml.js';
+import { parseYaml } from '../../src/parse/yaml.js';
 import type { JsonPath } from '../../src/types.js';
 
 /** Every path into a value, for comparing positions. */

