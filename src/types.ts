@@ -54,6 +54,11 @@ export interface ParsedYaml {
   typed?(range: Range): string;
 }
 
+/** A file as the reader hands it over: its text, or why it could not be read. */
+export type SourceFile =
+  | { readonly file: string; readonly text: string }
+  | { readonly file: string; readonly unreadable: { readonly message: string; readonly hint?: string; readonly position?: Position } };
+
 export type Severity = 'error' | 'warning';
 
 /** One problem found in one file. `file` is relative to the root, with `/` separators. */

@@ -82,7 +82,7 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
   // The text is Markdown, and with `--format docx` also a Word document made from it.
   if (options.format !== undefined && options.format !== 'md' && options.format !== 'docx') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md, docx' }));
   if (!options.id) return usageError(io, say('life.amend.missingId'), say('life.amend.missingIdHint'));
-  const repository = openRepository(io, options);
+  const repository = await openRepository(io, options, { whole: true });
   if (typeof repository === 'number') return repository;
   const { tree, registry, asOf } = repository;
   const loaded = recordById(io, tree, parentId);
@@ -122,7 +122,7 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
   };
   const parentText = readRecordText(tree.root, loaded.file);
   const recordText = `${typeof parentText === 'string' ? modeline(parentText) : ''}${stringify(record, { lineWidth: 0 })}`;
-  const check = problemsAgainstTree(tree.root, file, recordText);
+  const check = await problemsAgainstTree(tree.root, file, recordText);
   if (check.length > 0) return refuse(io, check);
   const text = amendmentText(tree, registry, record, asOf);
   if (!text || 'problem' in text) return refuse(io, [text ? text.problem : say('life.amend.noText')]);

@@ -4,7 +4,7 @@ import type { Agreement, Organization } from '../types.js';
 import { amendmentData, letterData, renderLifeDocument } from '../draft/life-documents.js';
 import type { LetterInput } from '../draft/life-documents.js';
 import { assetPath } from '../load/assets.js';
-import type { LoadedTree } from '../load/repository.js';
+import type { LoadedTree } from '../pipeline/run.js';
 import { say } from '../text/say.js';
 
 /** The amendment and notice letter templates: the root's own copy (`templates/documents/…`) if it has one, else the tool's. */

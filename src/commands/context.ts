@@ -1,7 +1,7 @@
 import type { ExitCode } from '../types.js';
 import type { Paint } from '../format/paint.js';
 import { PLAIN } from '../format/paint.js';
-import { cacheFolder } from '../load/cache.js';
+import { cacheFolder } from '../store/open.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 

@@ -53,7 +53,7 @@ async function templateScale(file: string): Promise<Scale | undefined> {
 export async function coverageCommand(only: string | undefined, options: CommonOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(io, COVERAGE_FORMATS, options.format, 'table');
   if (typeof format === 'number') return format;
-  const repository = openRepository(io, options, { retain: COVERAGE_FIELDS });
+  const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   if (only !== undefined) {
     const framework = repository.tree.agreements.find((a) => a.agreement.id === only)?.agreement;

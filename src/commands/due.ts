@@ -5,7 +5,6 @@ import type { DueEvent } from '../format/due/types.js';
 import { parseWithin } from '../lifecycle/duration.js';
 import { amendmentIndex } from '../query/amendments.js';
 import { dueEvents } from '../query/due.js';
-import { LISTED_FIELDS } from '../query/summary.js';
 import { say } from '../text/say.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
@@ -28,7 +27,7 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
   if (typeof load === 'number') return load;
   const lead = options.lead === undefined ? undefined : parseWithin(options.lead);
   if (lead === null) return usageError(io, say('deadlines.leadNotPeriod', { text: String(options.lead) }), say('deadlines.leadHint'));
-  const repository = openRepository(io, options, { retain: LISTED_FIELDS });
+  const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf } = repository;
   const until = windowEnd(io, asOf, options.within ?? (options.format === 'ics' ? '2y' : undefined));

@@ -5,8 +5,8 @@ import { stringify } from 'yaml';
 import type { Agreement, ExitCode, LoadedAgreement } from '../types.js';
 import type { FieldEdit } from '../edit/edit-record.js';
 import { editRecordText, pathText, valueAt } from '../edit/edit-record.js';
-import type { LoadedTree } from '../load/repository.js';
-import { loadTree } from '../load/repository.js';
+import type { LoadedTree } from '../pipeline/run.js';
+import { runPipeline } from '../pipeline/run.js';
 import { writeFileAtomic } from '../load/write.js';
 import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
@@ -54,9 +54,8 @@ export function recordOf(text: string): Agreement {
  * The errors the record would have once written, checked against the whole tree it belongs to
  * (as `new` checks a draft): nothing is written while there is one.
  */
-export function problemsAgainstTree(root: string, file: string, text: string): string[] {
-  return loadTree(root, { overrides: new Map([[file, text]]) })
-    .diagnostics.filter((d) => d.severity === 'error' && d.file === file)
+export async function problemsAgainstTree(root: string, file: string, text: string): Promise<string[]> {
+  return (await runPipeline(root, { overrides: new Map([[file, text]]), place: true })).diagnostics.filter((d) => d.severity === 'error' && d.file === file)
     .map((d) => {
       const at = { file: d.file, line: d.range.start.line + 1, column: d.range.start.column + 1, message: d.message, rule: d.rule };
       return d.hint ? say('life.wouldNotValidateHint', { ...at, hint: d.hint }) : say('life.wouldNotValidate', at);

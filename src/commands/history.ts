@@ -3,7 +3,7 @@ import type { ExitCode } from '../types.js';
 import { diffRecords } from '../git/diff-records.js';
 import type { FieldChange } from '../git/diff-records.js';
 import { fileHistory, isShallow, repositoryTop, showFile } from '../git/git.js';
-import { loadTree } from '../load/repository.js';
+import { runPipeline } from '../pipeline/run.js';
 import { resolveRoot } from '../load/root.js';
 import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
@@ -25,7 +25,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
   if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'text, json' }));
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
-  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
+  const tree = await runPipeline(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
   const files = [...tree.agreements.map((a) => ({ id: a.agreement.id, file: a.file })), ...tree.invalidFiles.map((file) => ({ id: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), file }))];
   const target = files.find((f) => f.id === id);
   if (!target) {

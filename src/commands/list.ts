@@ -5,7 +5,7 @@ import { closest } from '../text/suggest.js';
 import { KINDS, LEVELS, matches, parseTerritory, STATUSES, TERRITORY_KINDS, territoryKindsOf } from '../query/filter.js';
 import type { ListFilter, TerritoryKind } from '../query/filter.js';
 import { amendmentIndex } from '../query/amendments.js';
-import { LISTED_FIELDS, viewOf } from '../query/summary.js';
+import { viewOf } from '../query/summary.js';
 import type { AgreementView } from '../query/summary.js';
 import { codeOf, wordsOf } from '../query/words.js';
 import type { WordedFilter } from '../query/words.js';
@@ -29,7 +29,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   if (typeof format === 'number') return format;
   const filter = parseFilter(options, io);
   if (typeof filter === 'number') return filter;
-  const repository = openRepository(io, options, { retain: LISTED_FIELDS });
+  const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   if (filter.party !== undefined && !registry.has(filter.party)) {

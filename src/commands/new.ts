@@ -6,7 +6,7 @@ import { draftConvention } from '../draft/convention.js';
 import { frameworkWarnings } from '../draft/framework.js';
 import { partnerProblems } from '../draft/partner.js';
 import type { TemplateSpec } from '../draft/template.js';
-import { loadTree } from '../load/repository.js';
+import { runPipeline } from '../pipeline/run.js';
 import { REGISTRY_FILE } from '../load/tree.js';
 import { parseFastYaml } from '../parse/fast-yaml.js';
 import { LIMITS } from '../parse/limits.js';
@@ -42,10 +42,10 @@ export interface NewOptions extends CommonOptions {
  */
 export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode> {
   if (!options.from) return usageError(io, say('draft.missingFrom'), say('draft.missingFromHint'));
-  const opened = openRepository(io, options);
+  const opened = await openRepository(io, options, { whole: true });
   if (typeof opened === 'number') return opened;
   // A run killed half-way is undone first, so that what it left is neither read nor refused as "exists".
-  const repository = undoKilledRuns(opened.tree.root) ? openRepository(io, options) : opened;
+  const repository = undoKilledRuns(opened.tree.root) ? await openRepository(io, options, { whole: true }) : opened;
   if (typeof repository === 'number') return repository;
   const { tree, registry, asOf } = repository;
   const framework = findAgreement(tree.agreements, options.from);
@@ -124,7 +124,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
 
   // The drafted record must pass every check against the tree it joins.
   const overrides = new Map([[recordFile, recordText], ...(registryText !== undefined ? [[REGISTRY_FILE, registryText] as const] : [])]);
-  const check = loadTree(tree.root, { overrides }).diagnostics.filter((d) => d.severity === 'error' && (d.file === recordFile || (registryText !== undefined && d.file === REGISTRY_FILE)));
+  const check = (await runPipeline(tree.root, { overrides, place: true })).diagnostics.filter((d) => d.severity === 'error' && (d.file === recordFile || (registryText !== undefined && d.file === REGISTRY_FILE)));
   if (check.length > 0) {
     return refuse(
       io,

@@ -3,9 +3,9 @@ import { dateHint } from '../check/date-hint.js';
 import { addDuration } from '../lifecycle/calendar.js';
 import { parseIsoDate } from '../lifecycle/date.js';
 import { parseWithin } from '../lifecycle/duration.js';
-import type { LoadedTree, LoadOptions } from '../load/repository.js';
-import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
+import { runPipeline } from '../pipeline/run.js';
+import type { LoadedTree } from '../pipeline/run.js';
 import { say } from '../text/say.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, usageError } from './context.js';
@@ -25,16 +25,17 @@ export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
 
 /**
  * What every command but `validate` starts with: the root, the valid records, and one warning
- * line on stderr for each file left out because it is invalid (SPEC §5). With `retain`, only
- * those fields of each record are kept, but for the one whose id is `keepWhole` (see `loadTree`).
+ * line on stderr for each file left out because it is invalid (SPEC §5). Of each record, the
+ * fields the facts store keeps (see pipeline/fields.ts); `whole`: every record whole, for a
+ * command that drafts from or edits records.
  */
-export function openRepository(io: Io, options: CommonOptions, keep: Pick<LoadOptions, 'retain' | 'keepWhole'> = {}): OpenRepository | ExitCode {
+export async function openRepository(io: Io, options: CommonOptions, { whole = false }: { whole?: boolean } = {}): Promise<OpenRepository | ExitCode> {
   const asOf = asOfDay(io, options);
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
   // Invalid files are named, not explained (that is `validate`'s job): findings need no position.
-  const tree = loadTree(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), ...keep, place: false });
+  const tree = await runPipeline(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), whole });
   for (const file of tree.invalidFiles) {
     io.stderr(`accords: ${say('commands.invalidFileLeftOut', { file })}\n`);
   }

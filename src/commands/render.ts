@@ -60,7 +60,7 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
     if (options.check) return usageError(io, say('render.outWithCheck'), say('render.outHint'));
     if (ids.length !== 1) return usageError(io, say('render.outNeedsOneId', { count: ids.length }), say('render.outHint'));
   }
-  const repository = openRepository(io, options);
+  const repository = await openRepository(io, options, { whole: true });
   if (typeof repository === 'number') return repository;
   const { tree, registry } = repository;
   const drafted = tree.agreements.filter((a) => a.agreement.provenance);

@@ -6,14 +6,14 @@ import { viewOf } from '../query/summary.js';
 import { organizationOn } from '../registry/succession.js';
 import type { CommonOptions, Io } from './context.js';
 import { pickFormat, writePieces } from './context.js';
-import { COVERAGE_FIELDS, coverageFor } from './coverage.js';
+import { coverageFor } from './coverage.js';
 import { openRepository, windowEnd } from './open.js';
 
 /** `accords report`: a Markdown (or HTML) overview a director can read on the forge. */
 export async function reportCommand(options: CommonOptions & { within?: string }, io: Io): Promise<ExitCode> {
   const format = pickFormat(io, REPORT_FORMATS, options.format, 'markdown');
   if (typeof format === 'number') return format;
-  const repository = openRepository(io, options, { retain: COVERAGE_FIELDS });
+  const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
   const until = windowEnd(io, asOf, options.within);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Agreement, Organization } from '../types.js';
 import { draftConvention } from '../draft/convention.js';
 import type { TemplateSpec } from '../draft/template.js';
-import type { LoadedTree } from '../load/repository.js';
+import type { LoadedTree } from '../pipeline/run.js';
 import { loadTemplate } from './drafting.js';
 import { valuesFromRecord } from './render.js';
 import { amendmentText } from './amendment-text.js';

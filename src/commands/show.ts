@@ -3,7 +3,8 @@ import { SHOW_FORMATS } from '../format/show/index.js';
 import type { AgreementDetail } from '../format/show/types.js';
 import { amendmentIndex } from '../query/amendments.js';
 import { nextDates } from '../query/next.js';
-import { LISTED_FIELDS, viewOf } from '../query/summary.js';
+import { wholeRecord } from '../pipeline/whole-record.js';
+import { viewOf } from '../query/summary.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
@@ -14,10 +15,12 @@ import { openRepository } from './open.js';
 export async function showCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(io, SHOW_FORMATS, options.format, 'text');
   if (typeof format === 'number') return format;
-  const repository = openRepository(io, options, { retain: LISTED_FIELDS, keepWhole: id });
+  const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
-  const loaded = tree.agreements.find((a) => a.agreement.id === id);
+  const listed = tree.agreements.find((a) => a.agreement.id === id);
+  // The store keeps some fields of each record; this one is printed whole.
+  const loaded = listed && wholeRecord(tree.root, listed);
   if (!loaded) {
     const invalid = tree.invalidFiles.find((file) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id);
     if (invalid) {

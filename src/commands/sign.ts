@@ -31,7 +31,7 @@ export async function signCommand(id: string, options: SignOptions, io: Io): Pro
   if (options.date === undefined) return usageError(io, say('life.sign.missingDate'), say('life.sign.missingDateHint'));
   const date = parseIsoDate(options.date);
   if (!date) return usageError(io, say('life.notADate', { option: '--date', text: options.date }), say('life.dateHint'));
-  const repository = openRepository(io, options);
+  const repository = await openRepository(io, options, { whole: true });
   if (typeof repository === 'number') return repository;
   const { tree, registry, asOf } = repository;
   const loaded = recordById(io, tree, id);
@@ -66,7 +66,7 @@ export async function signCommand(id: string, options: SignOptions, io: Io): Pro
   if (typeof text !== 'string') return refuse(io, [text.problem]);
   const edited = editedText(text, edits);
   if ('problem' in edited) return refuse(io, [edited.problem]);
-  const check = problemsAgainstTree(tree.root, loaded.file, edited.text);
+  const check = await problemsAgainstTree(tree.root, loaded.file, edited.text);
   if (check.length > 0) return refuse(io, check);
 
   const document = documentWrite(tree, registry, loaded.file, record, recordOf(edited.text), asOf, Boolean(options.force));

@@ -44,7 +44,7 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
   if (!date) return usageError(io, say('life.notADate', { option, text: String(given ?? options.ended) }), say('life.dateHint'));
   if (given !== undefined && options.by === undefined) return usageError(io, say('life.terminate.missingBy'), say('life.terminate.missingByHint'));
   if (options.letter && options.by === undefined) return usageError(io, say('life.terminate.letterNeedsBy'), say('life.terminate.missingByHint'));
-  const repository = openRepository(io, options);
+  const repository = await openRepository(io, options, { whole: true });
   if (typeof repository === 'number') return repository;
   const { tree, registry, asOf } = repository;
   const loaded = recordById(io, tree, id);
@@ -76,7 +76,7 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
   if (typeof text !== 'string') return refuse(io, [text.problem]);
   const edited = editedText(text, edits);
   if ('problem' in edited) return refuse(io, [edited.problem]);
-  const check = problemsAgainstTree(tree.root, loaded.file, edited.text);
+  const check = await problemsAgainstTree(tree.root, loaded.file, edited.text);
   if (check.length > 0) return refuse(io, check);
 
   const writes: PlannedWrite[] = [{ file: loaded.file, text: edited.text, overwrite: true, lines: changeLines(record, edits) }];

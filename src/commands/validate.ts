@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { ExitCode } from '../types.js';
 import { VALIDATE_FORMATS } from '../format/validate/index.js';
-import { checkTree } from '../load/check-tree.js';
+import { runPipeline } from '../pipeline/run.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
 import { say } from '../text/say.js';
@@ -39,7 +39,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     for (const file of changed.length > 0 ? changed : ['\u0000none']) scope.push(file);
   }
 
-  const tree = await checkTree(root, { cacheFolder: cacheFolderFor(io, options, root) });
+  const tree = await runPipeline(root, { cacheFolder: cacheFolderFor(io, options, root), diagnosticsOnly: true, place: true, digest: true });
   const inScope = scopeFilter(scope);
   const diagnostics = tree.diagnostics.filter((d) => inScope(d.file));
 

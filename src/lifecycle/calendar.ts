@@ -27,6 +27,20 @@ export function subtractDuration(date: IsoDate, d: Duration): IsoDate {
  */
 function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   if (months === 0) return date;
+  // 100,000 records share a few thousand dates and periods: each sum is made once (a pure function's memo).
+  const key = `${date}${months}`;
+  const known = sums.get(key);
+  if (known !== undefined) return known;
+  if (sums.size >= MAX_SUMS) sums.clear();
+  const sum = monthsAdded(date, months);
+  sums.set(key, sum);
+  return sum;
+}
+
+const sums = new Map<string, IsoDate>();
+const MAX_SUMS = 1 << 16;
+
+function monthsAdded(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = partsOf(date);
   // Past 9999-12 or before 0000-01 the result is the cap (see MAX_DATE), not an overflowing Date.
   const target = y * 12 + (m - 1) + months;

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { SourceFile } from '../check/validate.js';
+import type { SourceFile } from '../types.js';
 import type { Position } from '../types.js';
 import { currentLanguage, say } from '../text/say.js';
 import { decodeUtf8 } from '../parse/decode.js';

@@ -1,15 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile } from '../check/validate.js';
+import type { SourceFile } from '../types.js';
 import { say } from '../text/say.js';
 import { assetPath } from './assets.js';
-import { openCache } from './cache.js';
-import type { ResultCache } from './cache.js';
 import { hashText } from './hash.js';
 import { LIMITS } from '../parse/limits.js';
 import { readSource } from './read.js';
 import { linkLeaves, listRecordFiles, REGISTRY_FILE } from './tree.js';
-import type { TreeEntry } from './tree.js';
+import type { FileMetadata, TreeEntry } from './tree.js';
 
 // A tree of records listed but not read, and what the result cache keys it by. Kept apart
 // from the validator so that a run served from the cache loads neither it nor the parsers.
@@ -17,8 +15,6 @@ import type { TreeEntry } from './tree.js';
 export interface TreeOptions {
   /** Texts that replace or add files by root-relative name: what `new` is about to write. */
   readonly overrides?: ReadonlyMap<string, string>;
-  /** The result cache's folder (see cache.ts); none: parse everything. */
-  readonly cacheFolder?: string;
 }
 
 const SCHEMA_FILES = { agreement: 'schemas/agreement.schema.json', organizations: 'schemas/organizations.schema.json' } as const;
@@ -43,6 +39,8 @@ export interface TreeScan {
    * unseen; such a tree state is not remembered (git's "racy clean" rule).
    */
   readonly settled: boolean;
+  /** When the listing started (ms): a file changed within two seconds before it is not trusted by its metadata. */
+  readonly listedAt: number;
 }
 
 /** A record file on disk, or the text `new` is about to write in its place. */
@@ -64,13 +62,8 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
         : linkLeaves(root)(registryPath)
           ? { file: REGISTRY_FILE, unreadable: { message: say('load.fileUnreadable', { problem: say('robust.linkLeavesRoot') }) } }
           : readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes);
-  const settled = stat && entries.every((entry) => !('stat' in entry) || !entry.stat || Math.max(entry.stat.mtimeMs, entry.stat.ctimeMs) < listedAt - 2000);
-  return { entries, organizations, templates: listTemplates(root), settled };
-}
-
-export function openRepositoryCache(folder: string, root: string): ResultCache {
-  const texts = readSchemaTexts();
-  return openCache(folder, root, [texts.agreement, texts.organizations]);
+  const settled = stat && entries.every((entry) => !('stat' in entry) || !entry.stat || isSettled(entry.stat, listedAt));
+  return { entries, organizations, templates: listTemplates(root), settled, listedAt };
 }
 
 /** Everything the whole-tree diagnostics depend on, besides the namespace the cache adds. */
@@ -81,6 +74,11 @@ export function treeKey(scan: TreeScan): string {
     return [entry.file, entry.problem ?? entry.stat];
   });
   return hashText(JSON.stringify([registry, [...scan.templates].sort(), files]));
+}
+
+/** Not changed in the two seconds before the listing: its metadata can be trusted (git's "racy clean" rule). */
+export function isSettled(stat: FileMetadata, listedAt: number): boolean {
+  return Math.max(stat.mtimeMs, stat.ctimeMs) < listedAt - 2000;
 }
 
 export function sourceOf(entry: RecordEntry): SourceFile {

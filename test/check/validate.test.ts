@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
 import type { SourceFile, ValidationInput } from '../../src/check/validate.js';
-import { loadSchemas } from '../../src/load/repository.js';
+import { loadSchemas } from '../../src/pipeline/schemas.js';
 import { parseFastYaml } from '../../src/parse/fast-yaml.js';
 import { parseYaml } from '../../src/parse/yaml.js';
 import { useLanguage } from '../../src/text/say.js';

@@ -5,7 +5,7 @@ import { computeTimeline } from '../../src/lifecycle/timeline.js';
 import { eventsBetween } from '../../src/lifecycle/events.js';
 import { isoDateOf } from '../../src/lifecycle/date.js';
 import { parseFastYaml } from '../../src/parse/fast-yaml.js';
-import { loadSchemas } from '../../src/load/repository.js';
+import { loadSchemas } from '../../src/pipeline/schemas.js';
 import { parseYaml } from '../../src/parse/yaml.js';
 import { dueEvents } from '../../src/query/due.js';
 import { viewOf } from '../../src/query/summary.js';

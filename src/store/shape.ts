@@ -1,5 +1,5 @@
-import type { FileKind, FileOutcome } from '../check/validate.js';
-import type { TreeOutcome } from './cache.js';
+import type { Place, StoredFacts } from './facts-store.js';
+import type { TreeOutcome } from './tree-store.js';
 
 /**
  * What a cache file read back must look like before it is trusted. A cache is only a cache:
@@ -31,12 +31,20 @@ function isDiagnostic(value: unknown, withFile: boolean): boolean {
   );
 }
 
-/** A file's outcome: a valid record is a mapping, a valid registry a list (what the schema let through). */
-export function isFileOutcome(value: unknown, kind: FileKind): value is FileOutcome {
+/** A record's stored facts: a valid record is a mapping (what the schema let through). */
+export function isFacts(value: unknown): value is StoredFacts {
   if (!isObject(value) || typeof value.valid !== 'boolean' || !Array.isArray(value.diagnostics)) return false;
   if (!value.diagnostics.every((d) => isDiagnostic(d, false))) return false;
-  if (!value.valid) return true;
-  return kind === 'record' ? isObject(value.value) : Array.isArray(value.value);
+  return !value.valid || isObject(value.value);
+}
+
+function isRange(value: unknown): boolean {
+  return isObject(value) && isPosition(value.start) && isPosition(value.end);
+}
+
+/** A file's remembered places, by finding path. */
+export function isPlaces(value: unknown): value is Record<string, Place> {
+  return isObject(value) && Object.values(value).every((place) => isObject(place) && isRange(place.range) && (place.typed === undefined || typeof place.typed === 'string'));
 }
 
 export function isTreeOutcome(value: unknown): value is TreeOutcome {

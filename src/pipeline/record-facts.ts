@@ -1,0 +1,44 @@
+import { checkSource } from '../check/check-file.js';
+import type { FileCheck, FileKind } from '../check/check-file.js';
+import { keepFields } from '../check/fields.js';
+import type { SchemaCheck } from '../check/schema.js';
+import { hashText } from '../load/hash.js';
+import { isSettled, sourceOf } from '../load/scan.js';
+import type { RecordEntry } from '../load/scan.js';
+import { parseFastYaml } from '../parse/fast-yaml.js';
+import { parseYaml } from '../parse/yaml.js';
+import type { FactsStore } from '../store/facts-store.js';
+import type { Diagnostic, ParsedYaml, SourceFile } from '../types.js';
+import { FACT_FIELDS } from './fields.js';
+
+/** The fast path takes the plain records; anything else (and every error) gets the full parser. */
+export const parse = (text: string): ParsedYaml => parseFastYaml(text) ?? parseYaml(text);
+
+/**
+ * One record's facts: from the store when its file is unchanged, else read, parsed and checked
+ * (and remembered). `whole`: the record's value is kept whole, and the store is not asked (it keeps
+ * only the fields in FACT_FIELDS), though it still learns the file's facts.
+ */
+export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean): FileCheck {
+  const stat = 'stat' in entry ? entry.stat : undefined;
+  let source: SourceFile | undefined;
+  const read = () => (source ??= sourceOf(entry));
+  const hash = () => {
+    const text = read();
+    return 'text' in text ? hashText(text.text) : undefined;
+  };
+  if (store && stat && !whole) {
+    const stored = store.recall(entry.file, stat, isSettled(stat, listedAt), hash);
+    if (stored) return { file: entry.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.map((d) => ({ ...d, file: entry.file })) };
+  }
+  const check = checkOne(read(), schema, 'record');
+  const facts = { value: keepFields(check.value, FACT_FIELDS), valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) };
+  const text = read();
+  if (store && stat && 'text' in text) store.remember(entry.file, stat, hashText(text.text), facts);
+  // The parse is let go here: a cross-file finding in this file is placed by reading it again.
+  return whole ? { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics } : { file: entry.file, ...facts, diagnostics: check.diagnostics };
+}
+
+export function checkOne(source: SourceFile, schema: SchemaCheck, kind: FileKind): FileCheck & { readonly diagnostics: readonly Diagnostic[] } {
+  return checkSource(source, parse, schema, kind);
+}

@@ -1,0 +1,193 @@
+import { appendFileSync, readFileSync } from 'node:fs';
+import type { FileDiagnostic } from '../check/check-file.js';
+import type { FileMetadata } from '../load/tree.js';
+import type { Range } from '../types.js';
+import { writeFileAtomic } from '../load/write.js';
+import { isFacts, isPlaces } from './shape.js';
+
+/** What the per-file stages made of one record: the fields rules and commands read, whether it passed, its own problems. */
+export interface StoredFacts {
+  readonly value?: unknown;
+  readonly valid: boolean;
+  readonly diagnostics: readonly FileDiagnostic[];
+}
+
+/** Where a cross-file finding was placed in a file, by the finding's path and target: kept until the file changes. */
+export interface Place {
+  readonly range: Range;
+  /** The text as typed there (`01053`), for a hint that quotes it. */
+  readonly typed?: string;
+}
+
+/**
+ * The facts store: for every record file, its facts, keyed by the metadata the file system gives
+ * (inode, size, modified and changed times: what git's index trusts) and by a hash of its text
+ * where metadata cannot be trusted (a file changed within two seconds of the listing could change
+ * again unseen: git's "racy clean" rule). A changed tree reads and parses only what changed.
+ *
+ * One line per file, `[file, metadata, hash]` TAB facts TAB places, after a first line naming the
+ * namespace. A line stays bytes until its file is looked up. Saving appends the lines this run
+ * made (a later line of a file wins), so a tree with three files edited writes three lines; the
+ * store is written afresh, with only the files this run found, once a quarter of its lines are dead.
+ */
+export interface FactsStore {
+  /**
+   * The stored facts of `file`: when `trusted`, if its metadata is the stored one; else (or when the
+   * metadata moved but not the bytes, a `touch`) if the hash `contentHash` gives is the stored one.
+   */
+  recall(file: string, stat: FileMetadata, trusted: boolean, contentHash: () => string | undefined): StoredFacts | undefined;
+  remember(file: string, stat: FileMetadata, hash: string, facts: StoredFacts): void;
+  /** The places remembered in a file recalled unchanged this run. */
+  places(file: string): ReadonlyMap<string, Place> | undefined;
+  rememberPlaces(file: string, places: ReadonlyMap<string, Place>): void;
+  /** Write what changed (nothing when nothing did); a store that cannot be written is skipped (it is only a cache). */
+  save(): void;
+}
+
+/** A stored line, by where its parts are in the store's bytes (decoded only when asked), or a new line's text. */
+interface Line {
+  readonly file: string;
+  readonly meta: string;
+  readonly hash: string;
+  /** The line's bytes in the store read at start, when it comes from there. */
+  readonly at?: { readonly start: number; readonly facts: number; readonly places: number; readonly end: number };
+  /** A line made this run. */
+  readonly text?: { readonly facts: string; readonly places?: string };
+}
+
+/** `ino:size:mtime:ctime` */
+const metaKey = (stat: FileMetadata) => `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
+export function openFactsStore(path: string, namespace: string): FactsStore {
+  // Read on first use: a run served by the tree store never reads it.
+  let read: ReturnType<typeof readStore> | undefined;
+  const storeRead = () => (read ??= readStore(path, namespace));
+  /** This run's line of every file looked up and found, or made. */
+  const current = new Map<string, Line>();
+  /** Lines made or changed this run: appended to the store, unless it is written afresh. */
+  const fresh = new Set<string>();
+  const bytes = () => storeRead().bytes!;
+  const factsOf = (line: Line) => (line.text ? line.text.facts : bytes().toString('utf8', line.at!.facts, line.at!.places - 1));
+  const placesOf = (line: Line) => (line.text ? line.text.places : line.at!.places < line.at!.end ? bytes().toString('utf8', line.at!.places, line.at!.end) : undefined);
+  const hit = (line: Line, stat: FileMetadata): StoredFacts | undefined => {
+    let facts: unknown;
+    try {
+      facts = JSON.parse(factsOf(line));
+    } catch {
+      return undefined;
+    }
+    if (!isFacts(facts)) return undefined;
+    const meta = metaKey(stat);
+    if (meta === line.meta) current.set(line.file, line);
+    else {
+      // Same bytes, new metadata (touched, or racy then): the line is kept with the metadata of now.
+      current.set(line.file, { file: line.file, meta, hash: line.hash, text: { facts: factsOf(line), places: placesOf(line) } });
+      fresh.add(line.file);
+    }
+    return facts;
+  };
+  const lineText = (line: Line) => {
+    const head = JSON.stringify([line.file, line.meta, line.hash]);
+    const places = placesOf(line);
+    return places === undefined ? `${head}\t${factsOf(line)}\t\n` : `${head}\t${factsOf(line)}\t${places}\n`;
+  };
+  return {
+    recall(file, stat, trusted, contentHash) {
+      const line = storeRead().lines.get(file);
+      if (!line) return undefined;
+      if (trusted && line.meta === metaKey(stat)) return hit(line, stat);
+      return contentHash() === line.hash ? hit(line, stat) : undefined;
+    },
+    remember(file, stat, hash, facts) {
+      current.set(file, { file, meta: metaKey(stat), hash, text: { facts: JSON.stringify(facts) } });
+      fresh.add(file);
+    },
+    places(file) {
+      const line = current.get(file);
+      const text = line && placesOf(line);
+      if (text === undefined) return undefined;
+      try {
+        const places: unknown = JSON.parse(text);
+        return isPlaces(places) ? new Map(Object.entries(places)) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    rememberPlaces(file, places) {
+      const line = current.get(file);
+      if (!line) return;
+      current.set(file, { file, meta: line.meta, hash: line.hash, text: { facts: factsOf(line), places: JSON.stringify(Object.fromEntries(places)) } });
+      fresh.add(file);
+    },
+    save() {
+      // A store is only a cache: one that cannot be written is skipped, and it need not survive a power cut.
+      try {
+        if (!read && fresh.size === 0) return;
+        const { bytes: stored, count } = storeRead();
+        const dead = count - [...current.values()].filter((line) => line.at).length;
+        if (!stored || dead > current.size / 4) {
+          const chunks: Buffer[] = [Buffer.from(`${JSON.stringify({ namespace })}\n`)];
+          for (const line of current.values()) chunks.push(line.at ? stored!.subarray(line.at.start, line.at.end + 1) : Buffer.from(lineText(line)));
+          writeFileAtomic(path, Buffer.concat(chunks), { overwrite: true, durable: false });
+        } else if (fresh.size > 0) {
+          // Most lines stand: the new ones are appended (a later line of a file wins when read).
+          appendFileSync(path, [...fresh].map((file) => lineText(current.get(file)!)).join(''));
+        }
+      } catch {
+        // unwritable: next run reads afresh what it could not find
+      }
+    },
+  };
+}
+
+/**
+ * The stored lines by file (a later one wins), their bytes, and how many there are; none when the
+ * store is missing, damaged or of another namespace.
+ */
+function readStore(path: string, namespace: string): { bytes?: Buffer; lines: Map<string, Line>; count: number } {
+  const lines = new Map<string, Line>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return { lines, count: 0 };
+  }
+  const firstBreak = bytes.indexOf(NEWLINE);
+  try {
+    if ((JSON.parse(bytes.toString('utf8', 0, firstBreak)) as { namespace?: unknown }).namespace !== namespace) return { lines, count: 0 };
+  } catch {
+    return { lines, count: 0 };
+  }
+  let count = 0;
+  for (let start = firstBreak + 1; start < bytes.length; ) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    // A line cut short (a run killed while appending) has no newline: it is left out.
+    if (newline === -1) break;
+    const line = parseLine(bytes, start, newline);
+    if (line) {
+      lines.set(line.file, line);
+      count++;
+    }
+    start = newline + 1;
+  }
+  return { bytes, lines, count };
+}
+
+/** `head TAB facts TAB places`: a line of another shape is skipped, as a damaged one is, and its file read afresh. */
+function parseLine(bytes: Buffer, start: number, end: number): Line | undefined {
+  // JSON escapes a tab inside a string, so a raw tab only ever separates the parts.
+  const tab = bytes.indexOf(TAB, start);
+  const second = tab === -1 || tab > end ? -1 : bytes.indexOf(TAB, tab + 1);
+  if (second === -1 || second > end) return undefined;
+  try {
+    const parts: unknown = JSON.parse(bytes.toString('utf8', start, tab));
+    if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((part) => typeof part === 'string')) return undefined;
+    const [file, meta, hash] = parts as [string, string, string];
+    return { file, meta, hash, at: { start, facts: tab + 1, places: second + 1, end } };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openFactsStore } from '../../src/store/facts-store.js';
+import type { StoredFacts } from '../../src/store/facts-store.js';
+import { cacheFolder, openStores } from '../../src/store/open.js';
+
+const base = mkdtempSync(join(tmpdir(), 'accords-store-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const facts: StoredFacts = { value: { id: 'a' }, valid: true, diagnostics: [] };
+const stat = { ino: 1, size: 10, mtimeMs: 1000, ctimeMs: 1000 };
+const A = 'agreements/a.yaml';
+const never = () => {
+  throw new Error('the content was asked for');
+};
+
+describe('cacheFolder', () => {
+  it('is off with ACCORDS_CACHE=0 (or false, no, off)', () => {
+    for (const value of ['0', 'false', 'no', 'OFF']) expect(cacheFolder('/repo', { ACCORDS_CACHE: value })).toBeUndefined();
+  });
+
+  it('takes ACCORDS_CACHE_DIR, then node_modules/.cache under the root, then the user cache', () => {
+    expect(cacheFolder('/repo', { ACCORDS_CACHE_DIR: '/elsewhere' })).toBe('/elsewhere');
+    const root = mkdtempSync(join(base, 'root-'));
+    expect(cacheFolder(root, { HOME: '/home/u' })).toBe('/home/u/.cache/accords');
+    expect(cacheFolder(root, { XDG_CACHE_HOME: '/xdg', HOME: '/home/u' })).toBe('/xdg/accords');
+    writeFileSync(join(root, 'node_modules'), '');
+    expect(cacheFolder(root, {})).toBe(join(root, 'node_modules', '.cache', 'accords'));
+  });
+});
+
+describe('the facts store', () => {
+  const path = (name: string) => join(base, `${name}.facts.jsonl`);
+
+  it('recalls a file by its metadata, without reading it, after a save', () => {
+    const first = openFactsStore(path('one'), 'ns');
+    expect(first.recall(A, stat, true, () => 'h1')).toBeUndefined();
+    first.remember(A, stat, 'h1', facts);
+    first.save();
+    const second = openFactsStore(path('one'), 'ns');
+    expect(second.recall(A, stat, true, never)).toEqual(facts);
+    expect(second.recall('agreements/b.yaml', stat, true, never)).toBeUndefined();
+  });
+
+  it('checks the content when the metadata moved or cannot be trusted', () => {
+    const first = openFactsStore(path('moved'), 'ns');
+    first.remember(A, stat, 'h1', facts);
+    first.save();
+    const second = openFactsStore(path('moved'), 'ns');
+    // Touched: new times, same bytes.
+    expect(second.recall(A, { ...stat, mtimeMs: 2000 }, true, () => 'h1')).toEqual(facts);
+    // Same metadata, but written within two seconds of the listing: its bytes decide.
+    expect(second.recall(A, stat, false, () => 'h2')).toBeUndefined();
+    expect(second.recall(A, stat, false, () => 'h1')).toEqual(facts);
+    // An edit that kept size and modification time still moves the change time.
+    expect(second.recall(A, { ...stat, ctimeMs: 3000 }, true, () => 'h2')).toBeUndefined();
+  });
+
+  it('forgets everything under another namespace (tool, build, schemas, fields)', () => {
+    const first = openFactsStore(path('ns'), 'v1');
+    first.remember(A, stat, 'h1', facts);
+    first.save();
+    expect(openFactsStore(path('ns'), 'v2').recall(A, stat, true, () => 'h1')).toBeUndefined();
+  });
+
+  it('keeps the files this run listed, no others, and writes nothing when nothing changed', () => {
+    const first = openFactsStore(path('prune'), 'ns');
+    first.remember(A, stat, 'h1', facts);
+    first.remember('agreements/gone.yaml', stat, 'h2', facts);
+    first.save();
+    const second = openFactsStore(path('prune'), 'ns');
+    second.recall(A, stat, true, never);
+    second.save();
+    const third = openFactsStore(path('prune'), 'ns');
+    expect(third.recall('agreements/gone.yaml', stat, true, () => 'h2')).toBeUndefined();
+    expect(third.recall(A, stat, true, never)).toEqual(facts);
+    const before = readFileSync(path('prune'), 'utf8');
+    writeFileSync(path('prune'), before);
+    third.save();
+    expect(readFileSync(path('prune'), 'utf8')).toBe(before);
+  });
+
+  it('remembers places in an unchanged file, and forgets them when it changes', () => {
+    const range = { start: { line: 3, column: 8 }, end: { line: 3, column: 15 } };
+    const first = openFactsStore(path('places'), 'ns');
+    first.remember(A, stat, 'h1', facts);
+    first.rememberPlaces(A, new Map([['["parent"]', { range, typed: 'nowhere' }]]));
+    first.save();
+    const second = openFactsStore(path('places'), 'ns');
+    second.recall(A, stat, true, never);
+    expect(second.places(A)).toEqual(new Map([['["parent"]', { range, typed: 'nowhere' }]]));
+    second.remember(A, { ...stat, size: 11 }, 'h3', facts);
+    expect(second.places(A)).toBeUndefined();
+  });
+
+  it('ignores a damaged or misshapen line, and the whole file under a damaged first line', () => {
+    const first = openFactsStore(path('damaged'), 'ns');
+    first.remember(A, stat, 'h1', facts);
+    first.remember('agreements/b.yaml', stat, 'h2', facts);
+    first.save();
+    const [head, a, b] = readFileSync(path('damaged'), 'utf8').split('\n');
+    const bad = ['{}', '[]', 'null', '42', '{"valid":true}', '{"valid":"yes","diagnostics":[]}', '{"valid":true,"diagnostics":{}}', '{"valid":true,"diagnostics":[],"value":42}', '{"valid":false,"diagnostics":[{}]}', '{"valid":false,"diagnostics":[{"range":{"start":{"line":0,"column":0},"end":{"line":0,"column":0}},"severity":"fatal","rule":"r","message":"m"}]}'];
+    for (const facts of bad) {
+      writeFileSync(path('damaged'), [head, `${a!.split('\t')[0]}\t${facts}\t`, b, ''].join('\n'));
+      const store = openFactsStore(path('damaged'), 'ns');
+      expect(store.recall(A, stat, true, () => 'h1'), facts).toBeUndefined();
+      expect(store.recall('agreements/b.yaml', stat, true, never)).toBeDefined();
+    }
+    for (const text of ['{"namespace": tru', `${head}\nnot json\n["a",1,2]\t{}\n`, '']) {
+      writeFileSync(path('damaged'), text);
+      expect(openFactsStore(path('damaged'), 'ns').recall(A, stat, true, () => 'h1')).toBeUndefined();
+    }
+  });
+
+  it('stays whole when two runs save at once: the last one wins', () => {
+    const a = openFactsStore(path('race'), 'ns');
+    const b = openFactsStore(path('race'), 'ns');
+    a.remember(A, stat, 'h1', facts);
+    b.remember(A, stat, 'h2', { ...facts, value: { id: 'b' } });
+    a.save();
+    b.save();
+    expect(openFactsStore(path('race'), 'ns').recall(A, stat, true, never)).toEqual({ ...facts, value: { id: 'b' } });
+    expect(readdirSync(base).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is skipped, without an exception, when its folder cannot be written', () => {
+    const blocked = join(base, 'blocked');
+    writeFileSync(blocked, 'a file where the folder should be');
+    const stores = openStores(join(blocked, 'accords'), '/repo', ['s']);
+    stores.facts.remember(A, stat, 'h1', facts);
+    expect(() => stores.facts.save()).not.toThrow();
+    expect(() => stores.tree.remember('key', { diagnostics: [], files: [] })).not.toThrow();
+    expect(existsSync(join(blocked, 'accords'))).toBe(false);
+  });
+});
+
+describe('the tree store', () => {
+  it('recalls the tree only under the same key and namespace, and ignores any other shape', () => {
+    const folder = join(base, 'tree');
+    const first = openStores(folder, '/repo', ['s']);
+    first.tree.remember('k1', { diagnostics: [], files: ['agreements/a.yaml'] });
+    expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toEqual({ diagnostics: [], files: ['agreements/a.yaml'] });
+    expect(openStores(folder, '/repo', ['s']).tree.recall('k2')).toBeUndefined();
+    expect(openStores(folder, '/repo', ['other schemas']).tree.recall('k1')).toBeUndefined();
+    const file = join(folder, readdirSync(folder).find((name) => name.endsWith('.tree.json'))!);
+    const { namespace } = JSON.parse(readFileSync(file, 'utf8')) as { namespace: string };
+    const diagnostic = { range: { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } }, severity: 'error', rule: 'yaml-syntax', message: 'x' };
+    const badTrees = ['{}', 'null', '42', '[]', '{"diagnostics":{},"files":[]}', '{"diagnostics":[],"files":{}}', '{"diagnostics":[],"files":[1]}', '{"diagnostics":[42],"files":[]}', '{"diagnostics":[{"file":1}],"files":[]}', `{"diagnostics":[${JSON.stringify(diagnostic)}],"files":[]}`];
+    for (const outcome of badTrees) {
+      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', outcome: JSON.parse(outcome) as unknown }));
+      expect(openStores(folder, '/repo', ['s']).tree.recall('k1'), outcome).toBeUndefined();
+    }
+    for (const text of ['{"namespace": tru', 'null', '42']) {
+      writeFileSync(file, text);
+      expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toBeUndefined();
+    }
+  });
+});
