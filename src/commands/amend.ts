@@ -9,7 +9,8 @@ import { isInside } from '../load/write.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
-import { usageError } from './context.js';
+import { chooseFormat, usageError } from './context.js';
+import { FORMATS } from './formats.js';
 import { SLUG } from './drafting-input.js';
 import type { PlannedWrite } from './edit-in-place.js';
 import { commitWrites, problemsAgainstTree, readRecordText, recordById, refuse } from './edit-in-place.js';
@@ -79,8 +80,8 @@ export function parseChanges(assignments: readonly string[]): { changes: Changes
  * beside its parent, with `changes:` and its French text. It is signed with `accords sign`.
  */
 export async function amendCommand(parentId: string, options: AmendOptions, io: Io): Promise<ExitCode> {
-  // The text is Markdown, and with `--format docx` also a Word document made from it.
-  if (options.format !== undefined && options.format !== 'md' && options.format !== 'docx') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md, docx' }));
+  const format = chooseFormat(io, FORMATS.amend, options.format);
+  if (typeof format === 'number') return format;
   if (!options.id) return usageError(io, say('life.amend.missingId'), say('life.amend.missingIdHint'));
   const repository = await openRepository(io, options, { whole: true });
   if (typeof repository === 'number') return repository;
@@ -131,7 +132,7 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
     { file, text: recordText, overwrite, lines: Object.entries(changes).map(([path, value]) => `  + changes.${path}: ${String(value)}`) },
     { file: textFile, text: text.text, overwrite, lines: [`  ${say('life.amend.textWritten', { number })}`] },
   ];
-  if (options.format === 'docx') {
+  if (format === 'docx') {
     // A draft: the Word document leaves the date blank, one signature block per party.
     const { markdownToDocx } = await import('../document/docx.js');
     const { docxOptions } = await import('./render.js');

@@ -1,4 +1,5 @@
 import type { ExitCode } from '../types.js';
+import type { Formats } from './formats.js';
 import type { Paint } from '../format/paint.js';
 import { PLAIN } from '../format/paint.js';
 import { cacheFolder } from '../store/open.js';
@@ -70,6 +71,11 @@ export function pickFormat<T>(io: Io, registry: Record<string, T>, name: string 
   const guess = closest(chosen, Object.keys(registry));
   const formats = Object.keys(registry).join(', ');
   return usageError(io, say('commands.unknownFormat', { format: chosen }), guess ? say('commands.formatsDidYouMean', { guess, formats }) : say('commands.formats', { formats }));
+}
+
+/** The format `--format` names among a command's (its default without it), or explain which names exist. */
+export function chooseFormat<Name extends string>(io: Io, formats: Formats<Name>, name: string | undefined): Name | ExitCode {
+  return pickFormat<Name>(io, formats.names, name, formats.fallback);
 }
 
 /**

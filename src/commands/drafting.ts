@@ -8,6 +8,7 @@ import { readRegularFile } from '../load/read.js';
 import { isInside } from '../load/write.js';
 import { table } from '../format/text.js';
 import { say } from '../text/say.js';
+import type { FormatName } from './formats.js';
 
 export type LoadedTemplate = { ok: true; spec: TemplateSpec; text: string; path: string } | { ok: false; message: string };
 
@@ -26,9 +27,8 @@ export function loadTemplate(root: string, path: string | undefined, owner: stri
 }
 
 /** `new --list-vars`: a table, or the SPEC JSON. */
-export function formatVariables(spec: TemplateSpec, format: string | undefined): string | { message: string; hint: string } {
+export function formatVariables(spec: TemplateSpec, format: FormatName<'variables'>): string {
   if (format === 'json') return `${JSON.stringify(listVariables(spec.variables), null, 2)}\n`;
-  if (format !== undefined && format !== 'table') return { message: say('commands.unknownFormat', { format }), hint: say('commands.formats', { formats: 'table, json' }) };
   const rows = spec.variables.map((v) => [
     v.name,
     v.type === 'enum' ? (v.values ?? []).join('|') : v.type,

@@ -9,7 +9,8 @@ import { parseYaml } from '../parse/yaml.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
-import { cacheFolderFor, paintFor, usageError } from './context.js';
+import { cacheFolderFor, chooseFormat, paintFor, usageError } from './context.js';
+import { FORMATS } from './formats.js';
 
 interface Entry {
   commit: string;
@@ -22,7 +23,8 @@ interface Entry {
 
 /** `accords history <id>`: the commits that touched a record, and what each changed, in words. */
 export async function historyCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
-  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'text, json' }));
+  const format = chooseFormat(io, FORMATS.history, options.format);
+  if (typeof format === 'number') return format;
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
   const tree = await runPipeline(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
@@ -58,7 +60,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
     return { commit: c.commit, date: c.date, author: c.author, subject: c.subject, file: c.path, changes };
   });
 
-  if (options.format === 'json') {
+  if (format === 'json') {
     io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
     return 0;
   }

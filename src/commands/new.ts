@@ -18,7 +18,8 @@ import { andList, say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
-import { usageError } from './context.js';
+import { chooseFormat, usageError } from './context.js';
+import { FORMATS } from './formats.js';
 import { readCompanions, textSha256 } from './companions.js';
 import { collectValues, SLUG } from './drafting-input.js';
 import { findAgreement, formatVariables, loadTemplate } from './drafting.js';
@@ -61,9 +62,9 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     return 1;
   }
   if (options.listVars) {
-    const out = formatVariables(template.spec, options.format);
-    if (typeof out !== 'string') return usageError(io, out.message, out.hint);
-    io.stdout(out);
+    const format = chooseFormat(io, FORMATS.variables, options.format);
+    if (typeof format === 'number') return format;
+    io.stdout(formatVariables(template.spec, format));
     return 0;
   }
   if (!options.id) return usageError(io, say('draft.missingId'), say('draft.missingIdHint'));

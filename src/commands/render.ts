@@ -14,7 +14,8 @@ import { closest } from '../text/suggest.js';
 import { companionFile, readCompanions, textSha256 } from './companions.js';
 import type { Companions } from './companions.js';
 import type { CommonOptions, Io } from './context.js';
-import { usageError } from './context.js';
+import { chooseFormat, usageError } from './context.js';
+import { FORMATS } from './formats.js';
 import { loadTemplate } from './drafting.js';
 import type { LoadedTemplate } from './drafting.js';
 import { openRepository } from './open.js';
@@ -40,10 +41,6 @@ interface Outcome {
   readonly docxError?: string;
 }
 
-/** `--format`: the text (`md`, the default), the text and a Word document (`docx`), or the text with the report as JSON. */
-const FORMATS = ['md', 'docx', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
 /**
  * `accords render [ids...]` regenerates the text of drafted conventions from their record and
  * template; `--check` only compares and exits 1 when a committed text differs (for CI);
@@ -53,8 +50,9 @@ type Format = (typeof FORMATS)[number];
  * (`provenance.text_sha256`) is left as it is, named, and the run exits 1, unless `--force`.
  */
 export async function renderCommand(ids: string[], options: RenderOptions, io: Io): Promise<ExitCode> {
-  const format = (options.format ?? 'md') as Format;
-  if (!FORMATS.includes(format)) return usageError(io, say('commands.unknownFormat', { format: String(options.format) }), say('render.formats', { formats: FORMATS.join(', ') }));
+  // The text (`md`, the default), the text and a Word document (`docx`), or the text with the report as JSON.
+  const format = chooseFormat(io, FORMATS.render, options.format);
+  if (typeof format === 'number') return format;
   if (options.out !== undefined) {
     if (format !== 'docx') return usageError(io, say('render.outNeedsDocx'), say('render.outHint'));
     if (options.check) return usageError(io, say('render.outWithCheck'), say('render.outHint'));

@@ -9,7 +9,8 @@ import { partiesOn } from '../draft/life-documents.js';
 import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
-import { usageError } from './context.js';
+import { chooseFormat, usageError } from './context.js';
+import { FORMATS } from './formats.js';
 import type { PlannedWrite } from './edit-in-place.js';
 import { changeLines, commitWrites, editedText, problemsAgainstTree, readRecordText, recordById, refuse } from './edit-in-place.js';
 import { letterText } from './amendment-text.js';
@@ -35,8 +36,8 @@ export const LETTER_SUFFIX = '.denonciation.md';
  * came in time to stop the next renewal; `--letter` also writes the notice letter.
  */
 export async function terminateCommand(id: string, options: TerminateOptions, io: Io): Promise<ExitCode> {
-  // The letter is Markdown, and with `--format docx` also a Word document made from it.
-  if (options.format !== undefined && options.format !== 'md' && options.format !== 'docx') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'md, docx' }));
+  const format = chooseFormat(io, FORMATS.terminate, options.format);
+  if (typeof format === 'number') return format;
   const given = options.noticeGiven;
   if ((given === undefined) === (options.ended === undefined)) return usageError(io, say('life.terminate.oneOf'), say('life.terminate.oneOfHint'));
   const option = given !== undefined ? '--notice-given' : '--ended';
@@ -87,7 +88,7 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
     const letter = letterText(tree.root, { agreement: record, by: options.by!, date: given !== undefined ? date : asOf, lastDay, agreed: given === undefined, ...(options.place ? { place: options.place } : {}), registry });
     if ('problem' in letter) return refuse(io, [letter.problem]);
     writes.push({ file, text: letter.text, overwrite: Boolean(options.force), lines: [`  ${say('life.terminate.letterWritten')}`] });
-    if (options.format === 'docx') {
+    if (format === 'docx') {
       // The same letter in Word, signed by the party that gives notice, named as of its date.
       const letterDate = given !== undefined ? date : asOf;
       const sender = partiesOn(record, letterDate, registry).find((p) => p.id === organizationOn(options.by!, letterDate, registry));

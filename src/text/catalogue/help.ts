@@ -10,22 +10,14 @@ export const help = {
   'help.help': { en: 'display help for command', fr: 'afficher l’aide de la commande' },
   'help.version': { en: 'output the version number', fr: 'afficher le numéro de version' },
   'help.formats': { en: 'Formats: {default} (default), {others}.', fr: 'Formats : {default} (par défaut), {others}.' },
-  'help.formatsOfListVars': { en: 'Formats (--list-vars): {default} (default), {others}.', fr: 'Formats (--list-vars) : {default} (par défaut), {others}.' },
+  'help.formatsWith': { en: 'Formats ({option}): {default} (default), {others}.', fr: 'Formats ({option}) : {default} (par défaut), {others}.' },
   'help.examples': { en: 'Examples:', fr: 'Exemples :' },
 
-  // Commander's errors, whole sentences as commander 14 writes them in English.
+  // Commander's errors (src/program/commander-errors.ts), whole sentences as commander 14 writes them in English.
   'help.unknownCommand': { en: "error: unknown command '{name}'", fr: "erreur : commande inconnue '{name}'" },
   'help.unknownCommandDidYouMean': { en: "error: unknown command '{name}'\n(Did you mean {suggestion}?)", fr: "erreur : commande inconnue '{name}'\n(Vouliez-vous dire {suggestion} ?)" },
-  'help.unknownCommandDidYouMeanOneOf': {
-    en: "error: unknown command '{name}'\n(Did you mean one of {suggestions}?)",
-    fr: "erreur : commande inconnue '{name}'\n(Vouliez-vous dire l’une de ces commandes : {suggestions} ?)",
-  },
   'help.unknownOption': { en: "error: unknown option '{name}'", fr: "erreur : option inconnue '{name}'" },
   'help.unknownOptionDidYouMean': { en: "error: unknown option '{name}'\n(Did you mean {suggestion}?)", fr: "erreur : option inconnue '{name}'\n(Vouliez-vous dire {suggestion} ?)" },
-  'help.unknownOptionDidYouMeanOneOf': {
-    en: "error: unknown option '{name}'\n(Did you mean one of {suggestions}?)",
-    fr: "erreur : option inconnue '{name}'\n(Vouliez-vous dire l’une de ces options : {suggestions} ?)",
-  },
   'help.missingArgument': { en: "error: missing required argument '{name}'", fr: "erreur : argument obligatoire manquant '{name}'" },
   'help.optionMissingArgument': { en: "error: option '{flags}' argument missing", fr: "erreur : il manque l’argument de l’option '{flags}'" },
   'help.tooManyArguments': {

@@ -8,7 +8,6 @@ export const render = {
   'render.editCannot': { en: 'the record cannot be changed without changing something else', fr: 'la fiche ne peut pas être modifiée sans toucher à autre chose' },
   'render.companionUnreadable': { en: '{file} cannot be read: {reason}', fr: '{file} ne peut pas être lu : {reason}' },
   // accords render (commands/render.ts).
-  'render.formats': { en: 'formats: {formats}', fr: 'formats : {formats}' },
   'render.outNeedsDocx': { en: '--out writes a Word document: give --format docx', fr: '--out écrit un document Word : ajoutez --format docx' },
   'render.outWithCheck': { en: '--out writes a file, --check writes none: give one or the other', fr: '--out écrit un fichier, --check n’en écrit aucun : choisissez l’un ou l’autre' },
   'render.outNeedsOneId': {
