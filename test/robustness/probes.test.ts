@@ -75,7 +75,7 @@ describe('a cache file of the right name but the wrong JSON shape', () => {
     // Fill both cache files (the tree's outcome, and the outcome of the file the fast path declines).
     for (const argv of commands) await runInProcess([...argv, '--root', dir], dir, env);
     const names = readdirSync(cacheDir);
-    expect(names.some((n) => n.endsWith('.files.jsonl')) && names.some((n) => n.endsWith('.tree.json'))).toBe(true);
+    expect(['.facts.jsonl', '.tree.json', '.invalid.json'].every((end) => names.some((n) => n.endsWith(end)))).toBe(true);
     const good = new Map(names.map((n) => [n, readFileSync(join(cacheDir, n), 'utf8')]));
     let trials = 0;
     for (const [name, text] of good) {
@@ -84,9 +84,17 @@ describe('a cache file of the right name but the wrong JSON shape', () => {
       if (name.endsWith('.tree.json')) {
         const stored = JSON.parse(text) as { key: string };
         for (const outcome of ['{}', 'null', '42', '{"diagnostics":{},"files":[]}', '{"diagnostics":[42],"files":"x"}']) shapes.push(`{"namespace":"${namespace}","key":"${stored.key}","outcome":${outcome}}`);
+      } else if (name.endsWith('.invalid.json')) {
+        const stored = JSON.parse(text) as { key: string };
+        for (const files of ['{}', 'null', '42', '[42]', '"x"']) shapes.push(`{"namespace":"${namespace}","key":"${stored.key}","files":${files}}`);
       } else {
-        const hash = (JSON.parse(text.split('\n')[1]!) as { h: string }).h;
-        for (const outcome of ['{}', 'null', '42', '{"valid":false}', '{"valid":false,"diagnostics":{}}', '{"valid":true,"diagnostics":[]}', '{"valid":false,"diagnostics":[{"range":7}]}']) shapes.push(`{"namespace":"${namespace}"}\n{"h":"${hash}","o":${outcome}}\n`);
+        // Each record's line: `[file, metadata, hash]` TAB facts TAB places.
+        for (const line of text.split('\n').slice(1, 3)) {
+          const head = line.split('\t')[0]!;
+          for (const facts of ['{}', 'null', '42', '{"valid":false}', '{"valid":false,"diagnostics":{}}', '{"valid":true,"diagnostics":[]}', '{"valid":false,"diagnostics":[{"range":7}]}']) shapes.push(`{"namespace":"${namespace}"}\n${head}\t${facts}\t\n`);
+          // Places of another shape, and a line cut short (a run killed while appending).
+          shapes.push(`{"namespace":"${namespace}"}\n${line.split('\t').slice(0, 2).join('\t')}\t{"x":{"range":1}}\n`, `{"namespace":"${namespace}"}\n${line.slice(0, line.length >> 1)}`);
+        }
       }
       for (const shape of shapes) {
         for (const [n, t] of good) writeFileSync(join(cacheDir, n), t);
