@@ -1,26 +1,19 @@
 import { TOOL_VERSION } from './version.js';
 import type { Command as CommandType } from 'commander';
 import type { ExitCode } from './types.js';
-import type { CommonOptions, Io } from './commands/context.js';
-import { LANGUAGES, languageFromEnv } from './text/language.js';
+import type { CommonOptions, Io, World } from './commands/context.js';
+import { LANGUAGES, languageFromEnv, languageOfRun } from './text/language.js';
 import type { Language } from './text/language.js';
-import { say, useLanguage } from './text/say.js';
 import type { MessageKey } from './text/say.js';
+import type { Say } from './text/say.js';
+import { sayer, useCoreLanguage } from './text/say.js';
 
 /** `--lang fr` / `--lang=fr` wins over the locale; an unknown language is a usage error. */
 function chooseLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language | { problem: string } {
-  let asked: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') asked = argv[++i] ?? '';
-    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
-  }
-  if (asked === undefined) return languageFromEnv(env);
-  const chosen = LANGUAGES.find((l) => l === asked!.trim().toLowerCase());
-  if (chosen) return chosen;
-  useLanguage(languageFromEnv(env));
-  const problem = asked.trim() === '' ? say('commands.languageMissing') : say('commands.unknownLanguage', { language: asked });
+  const chosen = languageOfRun(argv, env);
+  if (typeof chosen === 'string') return chosen;
+  const say = sayer(languageFromEnv(env));
+  const problem = chosen.asked.trim() === '' ? say('commands.languageMissing') : say('commands.unknownLanguage', { language: chosen.asked });
   return { problem: `accords: ${problem}\n  ${say('commands.languages', { languages: LANGUAGES.join(', ') })}\n` };
 }
 
@@ -34,7 +27,7 @@ const TITLES = {
 } as const satisfies Record<string, MessageKey>;
 
 /** What follows a command's help: its formats (if it has several), then examples, whose command lines are never translated. */
-function afterHelp(formats: string | undefined, examples: readonly string[]): string {
+function afterHelp(say: Say, formats: string | undefined, examples: readonly string[]): string {
   return `${formats === undefined ? '' : `\n${formats}\n`}\n${say('help.examples')}\n${examples.map((line) => `  $ ${line}`).join('\n')}`;
 }
 
@@ -43,39 +36,42 @@ function afterHelp(formats: string | undefined, examples: readonly string[]): st
  * the English entries are commander's own words, so English passes unchanged, and so does any
  * sentence not matched here.
  */
-const COMMANDER_ERRORS: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
-  [/^error: unknown command '(.*)'\n\(Did you mean one of (.*)\?\)$/, ([, name, suggestions]) => say('help.unknownCommandDidYouMeanOneOf', { name: name!, suggestions: suggestions! })],
-  [/^error: unknown command '(.*)'\n\(Did you mean (.*)\?\)$/, ([, name, suggestion]) => say('help.unknownCommandDidYouMean', { name: name!, suggestion: suggestion! })],
-  [/^error: unknown command '(.*)'$/, ([, name]) => say('help.unknownCommand', { name: name! })],
-  [/^error: unknown option '(.*)'\n\(Did you mean one of (.*)\?\)$/, ([, name, suggestions]) => say('help.unknownOptionDidYouMeanOneOf', { name: name!, suggestions: suggestions! })],
-  [/^error: unknown option '(.*)'\n\(Did you mean (.*)\?\)$/, ([, name, suggestion]) => say('help.unknownOptionDidYouMean', { name: name!, suggestion: suggestion! })],
-  [/^error: unknown option '(.*)'$/, ([, name]) => say('help.unknownOption', { name: name! })],
-  [/^error: missing required argument '(.*)'$/, ([, name]) => say('help.missingArgument', { name: name! })],
-  [/^error: option '(.*)' argument missing$/, ([, flags]) => say('help.optionMissingArgument', { flags: flags! })],
+const COMMANDER_ERRORS: readonly (readonly [RegExp, (match: RegExpExecArray, say: Say) => string])[] = [
+  [/^error: unknown command '(.*)'\n\(Did you mean one of (.*)\?\)$/, ([, name, suggestions], say) => say('help.unknownCommandDidYouMeanOneOf', { name: name!, suggestions: suggestions! })],
+  [/^error: unknown command '(.*)'\n\(Did you mean (.*)\?\)$/, ([, name, suggestion], say) => say('help.unknownCommandDidYouMean', { name: name!, suggestion: suggestion! })],
+  [/^error: unknown command '(.*)'$/, ([, name], say) => say('help.unknownCommand', { name: name! })],
+  [/^error: unknown option '(.*)'\n\(Did you mean one of (.*)\?\)$/, ([, name, suggestions], say) => say('help.unknownOptionDidYouMeanOneOf', { name: name!, suggestions: suggestions! })],
+  [/^error: unknown option '(.*)'\n\(Did you mean (.*)\?\)$/, ([, name, suggestion], say) => say('help.unknownOptionDidYouMean', { name: name!, suggestion: suggestion! })],
+  [/^error: unknown option '(.*)'$/, ([, name], say) => say('help.unknownOption', { name: name! })],
+  [/^error: missing required argument '(.*)'$/, ([, name], say) => say('help.missingArgument', { name: name! })],
+  [/^error: option '(.*)' argument missing$/, ([, flags], say) => say('help.optionMissingArgument', { flags: flags! })],
   [
     /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/,
-    ([, command, count, received]) => say('help.tooManyArguments', { command: command!, count: Number(count), received: received! }),
+    ([, command, count, received], say) => say('help.tooManyArguments', { command: command!, count: Number(count), received: received! }),
   ],
 ];
 
-function sayCommanderError(text: string): string {
+function sayCommanderError(say: Say, text: string): string {
   const sentence = text.replace(/\n$/, '');
   for (const [pattern, sayIt] of COMMANDER_ERRORS) {
     const match = pattern.exec(sentence);
-    if (match) return `${sayIt(match)}${text.slice(sentence.length)}`;
+    if (match) return `${sayIt(match, say)}${text.slice(sentence.length)}`;
   }
   return text;
 }
 
 /** Everything but the bare `--version`: the language, then commander and the commands. */
-export async function runProgram(argv: readonly string[], io: Io): Promise<ExitCode> {
+export async function runProgram(argv: readonly string[], world: World): Promise<ExitCode> {
   // The language is settled before commander builds the help, from --lang or the locale.
-  const language = chooseLanguage(argv, io.env);
+  const language = chooseLanguage(argv, world.env);
   if (typeof language !== 'string') {
-    io.stderr(language.problem);
+    world.stderr(language.problem);
     return 2;
   }
-  useLanguage(language);
+  // Every command words what it prints with `io.say`; the core still words its own (transitional).
+  const say = sayer(language);
+  useCoreLanguage(language);
+  const io: Io = { ...world, say };
   const { Command, CommanderError, Help, Option } = await import('commander');
   let exitCode: ExitCode = 0;
   // Set before any .command(): commander copies output, help and error settings to subcommands then.
@@ -84,7 +80,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .version(TOOL_VERSION, '-V, --version', say('help.version'))
     .helpOption('-h, --help', say('help.help'))
     .helpCommand('help [command]', say('help.help'))
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(sayCommanderError(text)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(sayCommanderError(say, text)) })
     .configureHelp({
       showGlobalOptions: true,
       styleTitle: (title) => (Object.hasOwn(TITLES, title) ? say(TITLES[title as keyof typeof TITLES]) : title),
@@ -121,7 +117,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--base <ref>', say('help.validateBase'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'stylish', others: 'json, github, sarif, junit' }), [
+      afterHelp(say, say('help.formats', { default: 'stylish', others: 'json, github, sarif, junit' }), [
         'accords validate',
         'accords validate agreements/local --format json',
         `accords validate --format github      # ${say('help.validateExampleGithub')}`,
@@ -149,7 +145,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--coverage [framework]', say('coverage.help.option'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'table', others: 'json, csv' }), [
+      afterHelp(say, say('help.formats', { default: 'table', others: 'json, csv' }), [
         'accords list --party france-travail --status in-force',
         'accords list --kind local --territory 33 --format json',
         "accords list --format csv --separator ';' --bom > accords.csv",
@@ -175,7 +171,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .argument('<id>', say('help.agreementId'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'text', others: 'json' }), [
+      afterHelp(say, say('help.formats', { default: 'text', others: 'json' }), [
         'accords show amf-pole-emploi-2016',
         'accords show amf-pole-emploi-2016 --as-of 2027-10-01 --format json',
       ]),
@@ -196,7 +192,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--exit-code', say('help.dueExitCode'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'table', others: 'json, ics, github, sarif' }), [
+      afterHelp(say, say('help.formats', { default: 'table', others: 'json, ics, github, sarif' }), [
         'accords due',
         'accords due --as-of 2026-11-22 --within 1y',
         'accords due --within 90d --format ics > echeances.ics',
@@ -214,7 +210,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .command('report')
     .description(say('help.report'))
     .option('--within <period>', say('help.reportWithin'), '3m')
-    .addHelpText('after', afterHelp(say('help.formats', { default: 'markdown', others: 'html' }), ['accords report > RAPPORT.md', 'accords report --format html > rapport.html']))
+    .addHelpText('after', afterHelp(say, say('help.formats', { default: 'markdown', others: 'html' }), ['accords report > RAPPORT.md', 'accords report --format html > rapport.html']))
     .action(
       run(async function (this: CommandType) {
         const { reportCommand } = await import('./commands/report.js');
@@ -234,7 +230,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--force', say('help.newForce'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formatsOfListVars', { default: 'table', others: 'json' }), [
+      afterHelp(say, say('help.formatsOfListVars', { default: 'table', others: 'json' }), [
         'accords new --from amf-pole-emploi-2016 --list-vars',
         'accords new --from amf-pole-emploi-2016 --id amf-33-2026 --vars gironde.yaml',
         'accords new --from amf-pole-emploi-2016 --id amf-33-2026 --set departement=33 --set date_signature=2026-12-01 --dry-run',
@@ -256,7 +252,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--out <file>', say('render.helpOut'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'md', others: 'docx, json' }), [
+      afterHelp(say, say('help.formats', { default: 'md', others: 'docx, json' }), [
         'accords render amf-33-2026',
         `accords render --check        # ${say('help.renderExampleCheck')}`,
         `accords render amf-33-2026 --format docx   # ${say('render.helpExampleDocx')}`,
@@ -280,7 +276,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--force', say('life.help.signForce'))
     .addHelpText(
       'after',
-      afterHelp(undefined, [
+      afterHelp(say, undefined, [
         'accords sign amf-33-2026 --date 2026-12-01 --place Bordeaux',
         'accords sign amf-33-2026 --date 2026-12-01 --copy agreements/local/amf-33-2026.signe.pdf --dry-run',
       ]),
@@ -305,7 +301,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--force', say('life.help.terminateForce'))
     .addHelpText(
       'after',
-      afterHelp(undefined, [
+      afterHelp(say, undefined, [
         'accords terminate amf-pole-emploi-2016 --notice-given 2027-09-01 --by amf --letter --place Paris',
         'accords terminate amf-33-2026 --ended 2027-06-30 --dry-run',
       ]),
@@ -327,7 +323,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--force', say('life.help.amendForce'))
     .addHelpText(
       'after',
-      afterHelp(undefined, [
+      afterHelp(say, undefined, [
         'accords amend amf-33-2026 --id amf-33-2026-avenant-1 --set term.duration=P2Y',
         'accords amend amf-33-2026 --id amf-33-2026-avenant-2 --set term.end=2029-06-30 --set notice.period=P3M --dry-run',
         'accords sign amf-33-2026-avenant-1 --date 2027-03-01 --place Bordeaux',
@@ -346,7 +342,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .argument('<id>', say('help.agreementId'))
     .addHelpText(
       'after',
-      afterHelp(say('help.formats', { default: 'text', others: 'json' }), ['accords history amf-pole-emploi-2016', 'accords history amf-33-2026 --format json']),
+      afterHelp(say, say('help.formats', { default: 'text', others: 'json' }), ['accords history amf-pole-emploi-2016', 'accords history amf-33-2026 --format json']),
     )
     .action(
       run(async function (this: CommandType, id: string) {
@@ -363,7 +359,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .option('--force', say('init.help.force'))
     .addHelpText(
       'after',
-      afterHelp(undefined, ['accords init accords-gironde --tool ./accords-0.1.0.tgz', 'cd accords-gironde && npm install && npx accords validate', 'accords init . --force      # add what is missing, replace nothing']),
+      afterHelp(say, undefined, ['accords init accords-gironde --tool ./accords-0.1.0.tgz', 'cd accords-gironde && npm install && npx accords validate', 'accords init . --force      # add what is missing, replace nothing']),
     )
     .action(
       run(async function (this: CommandType, dir: string | undefined) {

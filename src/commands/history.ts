@@ -6,10 +6,10 @@ import { fileHistory, isShallow, repositoryTop, showFile } from '../git/git.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import { parseYaml } from '../parse/yaml.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, paintFor, usageError } from './context.js';
+import type { Say } from '../text/say.js';
 
 interface Entry {
   commit: string;
@@ -22,6 +22,7 @@ interface Entry {
 
 /** `accords history <id>`: the commits that touched a record, and what each changed, in words. */
 export async function historyCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') return usageError(io, say('commands.unknownFormat', { format: options.format }), say('commands.formats', { formats: 'text, json' }));
   const found = resolveRoot(options.root, io.env, io.cwd);
   if (!found.ok) return usageError(io, found.message, found.hint);
@@ -33,10 +34,10 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
     return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('common.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
   const top = repositoryTop(found.root);
-  if (!top.ok) return usageError(io, top.message, top.hint);
+  if (!top.ok) return usageError(io, say.message(top.message), top.hint && say.message(top.hint));
   const path = relative(top.value, `${found.root}/${target.file}`).split('\\').join('/');
   const log = fileHistory(top.value, path);
-  if (!log.ok) return usageError(io, log.message, log.hint);
+  if (!log.ok) return usageError(io, say.message(log.message), log.hint && say.message(log.hint));
   if (isShallow(top.value)) {
     const date = log.value.at(-1)?.date.slice(0, 10);
     io.stderr(`accords: ${date === undefined ? say('commands.shallowCloneNoDate') : say('commands.shallowClone', { date })}\n`);
@@ -54,7 +55,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
         ? [{ path: '', kind: 'added', text: c.previousPath ? say('commands.fileRenamed', { path: c.previousPath }) : say('commands.fileCreated') }]
         : after === undefined
           ? [{ path: '', kind: 'removed', text: say('commands.fileDeleted') }]
-          : [...(c.previousPath ? [{ path: '', kind: 'changed' as const, text: say('commands.fileRenamed', { path: c.previousPath }) }] : []), ...diffRecords(before, after)];
+          : [...(c.previousPath ? [{ path: '', kind: 'changed' as const, text: say('commands.fileRenamed', { path: c.previousPath }) }] : []), ...diffRecords(say, before, after)];
     return { commit: c.commit, date: c.date, author: c.author, subject: c.subject, file: c.path, changes };
   });
 

@@ -6,9 +6,9 @@ import { parseWithin } from '../lifecycle/duration.js';
 import type { LoadedTree, LoadOptions } from '../load/repository.js';
 import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
-import { say } from '../text/say.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, usageError } from './context.js';
+import type { Say } from '../text/say.js';
 
 export interface OpenRepository {
   readonly tree: LoadedTree;
@@ -18,6 +18,7 @@ export interface OpenRepository {
 
 /** The `--as-of` day, or today. */
 export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
+  const { say } = io;
   const text = options.asOf ?? io.today;
   const date = parseIsoDate(text);
   return date ?? usageError(io, say('commands.asOfNotDate', { text }), dateHint(text) ?? say('commands.asOfHint'));
@@ -29,6 +30,7 @@ export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
  * those fields of each record are kept, but for the one whose id is `keepWhole` (see `loadTree`).
  */
 export function openRepository(io: Io, options: CommonOptions, keep: Pick<LoadOptions, 'retain' | 'keepWhole'> = {}): OpenRepository | ExitCode {
+  const { say } = io;
   const asOf = asOfDay(io, options);
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
@@ -43,6 +45,7 @@ export function openRepository(io: Io, options: CommonOptions, keep: Pick<LoadOp
 
 /** The last day of a `--within` window that starts on `asOf` (default three months), or a usage error. */
 export function windowEnd(io: Io, asOf: IsoDate, within: string | undefined): IsoDate | ExitCode {
+  const { say } = io;
   const period = parseWithin(within ?? '3m');
   if (!period) return usageError(io, say('commands.withinNotPeriod', { text: String(within) }), say('commands.withinHint'));
   return addDuration(asOf, period);

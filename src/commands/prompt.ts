@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { TemplateSpec } from '../draft/template.js';
-import { say } from '../text/say.js';
 import type { Io } from './context.js';
+import type { Say } from '../text/say.js';
 
 /** Where questions are asked and answered: the process's terminal, or streams under test. */
 export interface Terminal {
@@ -14,6 +14,7 @@ export interface Terminal {
  * its description and an example. An empty answer leaves it missing (and reported).
  */
 export async function askMissing(spec: TemplateSpec, values: Map<string, unknown>, io: Io, terminal: Terminal = { input: process.stdin, output: process.stderr }): Promise<void> {
+  const { say } = io;
   const missing = spec.variables.filter((v) => v.required && !values.has(v.name));
   if (missing.length === 0) return;
   const rl = createInterface(terminal);

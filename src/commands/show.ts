@@ -4,14 +4,15 @@ import type { AgreementDetail } from '../format/show/types.js';
 import { amendmentIndex } from '../query/amendments.js';
 import { nextDates } from '../query/next.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError } from './context.js';
 import { openRepository } from './open.js';
+import type { Say } from '../text/say.js';
 
 /** `accords show <id>`: one agreement and its computed timeline. */
 export async function showCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = pickFormat(io, SHOW_FORMATS, options.format, 'text');
   if (typeof format === 'number') return format;
   const repository = openRepository(io, options, { retain: LISTED_FIELDS, keepWhole: id });
@@ -43,12 +44,12 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
       {
         detail,
         agreement: loaded.agreement,
-        warnings: timeline.warnings,
+        warnings: timeline.warnings.map((w) => io.say.message(w)),
         children: others.filter((a) => a.parent === id).map((a) => a.id).sort(),
         supersededBy: others.filter((a) => a.supersedes?.includes(id)).map((a) => a.id).sort(),
         fields,
       },
-      { paint, asOf, registry },
+      { say: io.say, paint, asOf, registry },
     ),
   );
   return 0;

@@ -1,14 +1,14 @@
 import type { Diagnostic } from '../../types.js';
-import { say } from '../../text/say.js';
 import { byFile } from './types.js';
 import type { ValidateFormatter } from './types.js';
+import type { Say } from '../../text/say.js';
 
 /**
  * JUnit XML for CI dashboards: one test case per file checked, failing when the file has
  * errors; warnings go to the case's `system-out`. Attributes are codes; the texts are in the
  * chosen language.
  */
-export const junit: ValidateFormatter = function* ({ diagnostics, files }, { displayPath }) {
+export const junit: ValidateFormatter = function* ({ diagnostics, files }, { say, displayPath }) {
   const grouped = byFile(diagnostics, files);
   const failing = [...grouped.values()].filter((list) => list.some((d) => d.severity === 'error')).length;
   yield [
