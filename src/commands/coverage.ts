@@ -11,7 +11,6 @@ import type { CommonOptions, Io } from './context.js';
 import { pickFormat, usageError, writePieces } from './context.js';
 import type { OpenRepository } from './open.js';
 import { openRepository } from './open.js';
-import type { Say } from '../text/say.js';
 import { sayer } from '../text/say.js';
 
 /** The fields coverage reads, beside the listed ones: the model a record was drafted from, and a framework's template. */

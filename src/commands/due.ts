@@ -10,7 +10,6 @@ import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError, writePieces } from './context.js';
 import { openRepository, windowEnd } from './open.js';
-import type { Say } from '../text/say.js';
 
 export interface DueOptions extends CommonOptions {
   within?: string;

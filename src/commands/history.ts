@@ -9,7 +9,6 @@ import { parseYaml } from '../parse/yaml.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, paintFor, usageError } from './context.js';
-import type { Say } from '../text/say.js';
 
 interface Entry {
   commit: string;

@@ -11,7 +11,6 @@ import type { WordedFilter } from '../query/words.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError, writePieces } from './context.js';
 import { openRepository } from './open.js';
-import type { Say } from '../text/say.js';
 
 export interface ListOptions extends CommonOptions {
   kind?: string;
@@ -45,7 +44,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     .map((view) => view.summary)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  await writePieces(io, format(rows, { say: io.say, paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
+  await writePieces(io, format(rows, { say, paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
   return 0;
 }
 

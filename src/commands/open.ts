@@ -8,7 +8,6 @@ import { loadTree } from '../load/repository.js';
 import { resolveRoot } from '../load/root.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, usageError } from './context.js';
-import type { Say } from '../text/say.js';
 
 export interface OpenRepository {
   readonly tree: LoadedTree;

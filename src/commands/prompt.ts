@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { TemplateSpec } from '../draft/template.js';
 import type { Io } from './context.js';
-import type { Say } from '../text/say.js';
 
 /** Where questions are asked and answered: the process's terminal, or streams under test. */
 export interface Terminal {

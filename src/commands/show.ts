@@ -8,7 +8,6 @@ import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError } from './context.js';
 import { openRepository } from './open.js';
-import type { Say } from '../text/say.js';
 
 /** `accords show <id>`: one agreement and its computed timeline. */
 export async function showCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {

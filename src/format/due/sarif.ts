@@ -2,7 +2,6 @@ import { eventLabel } from '../../lifecycle/labels.js';
 import { sarifLog } from '../sarif-log.js';
 import { eventMessage, eventSeverity } from './github.js';
 import type { DueFormatter, EventKind } from './types.js';
-import type { Say } from '../../text/say.js';
 
 const KINDS: readonly EventKind[] = ['start', 'notice-deadline', 'renewal', 'expiry', 'review', 'committee-meeting'];
 

@@ -4,7 +4,6 @@ import { proseDate } from '../prose-date.js';
 import { tableLines } from '../text.js';
 import { eventNotes } from './notes.js';
 import type { DueFormatter } from './types.js';
-import type { Say } from '../../text/say.js';
 
 /** Aligned rows, the nearest in red (a week) and yellow (a month). A line at a time, once the widths are known. */
 export const tableFormat: DueFormatter = function* (events, { say, paint, asOf, until }) {

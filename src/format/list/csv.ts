@@ -1,6 +1,5 @@
 import type { MessageKey } from '../../text/say.js';
 import type { AgreementSummary, ListFormatter } from './types.js';
-import type { Say } from '../../text/say.js';
 
 const COLUMNS = ['id', 'title', 'kind', 'level', 'parties', 'signed', 'effective', 'status', 'end', 'next_renewal', 'notice_deadline', 'file'] as const satisfies readonly (keyof AgreementSummary)[];
 

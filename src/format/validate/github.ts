@@ -1,6 +1,5 @@
 import { counts } from '../text.js';
 import type { ValidateFormatter } from './types.js';
-import type { Say } from '../../text/say.js';
 
 /** GitHub shows this many annotations of each severity per step; the rest only in the log. */
 export const GITHUB_ANNOTATION_LIMIT = 10;

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../../types.js';
 import { byFile } from './types.js';
 import type { ValidateFormatter } from './types.js';
-import type { Say } from '../../text/say.js';
 
 /**
  * JUnit XML for CI dashboards: one test case per file checked, failing when the file has

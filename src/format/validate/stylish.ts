@@ -1,7 +1,6 @@
 import { counts, table } from '../text.js';
 import { byFile } from './types.js';
 import type { ValidateFormatter } from './types.js';
-import type { Say } from '../../text/say.js';
 
 /**
  * Grouped by file, one line a problem: `line:column  severity  message  rule` (ESLint's stylish; the severity in words, the rule id as a code),
