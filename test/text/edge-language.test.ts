@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Issue 19: no module-level language. Only the core (src/check, src/load) may still word its
+ * Issue 19: no module-level language. Only the core (src/check, src/load, src/parse) may still word its
  * sentences with say.ts's transitional exports, in the language the CLI sets once per run; every
  * other module is handed a `Say` (or returns a `Message`). This keeps the edge from sliding back.
  */
