@@ -2,6 +2,12 @@ import { main } from './main.js';
 
 // The executable's entry: the one place that sets process.exitCode.
 const debug = process.argv.includes('--debug');
+/** The sentences of the language this run speaks (--lang, else the locale), loaded only when needed. */
+async function sayOfRun() {
+  const [{ sayer }, { languageFromEnv, languageOfRun }] = await Promise.all([import('./text/say.js'), import('./text/language.js')]);
+  const chosen = languageOfRun(process.argv.slice(2), process.env);
+  return sayer(typeof chosen === 'string' ? chosen : languageFromEnv(process.env));
+}
 let outputFailed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // `accords list | head`: the reader went away; that is not a failure of ours.
@@ -10,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (outputFailed) return;
   outputFailed = true;
   process.exitCode = 2;
-  void import('./text/say.js').then(({ say }) => {
+  void sayOfRun().then((say) => {
     process.stderr.write(`accords: ${say('robust.outputFailed', { reason: error.code ?? error.message })}\n`);
   });
 });
@@ -20,7 +26,7 @@ main(process.argv.slice(2)).then(
   },
   async (error: unknown) => {
     // The catalogue is loaded only now, so that `accords --version` never pays for it.
-    const { say } = await import('./text/say.js');
+    const say = await sayOfRun();
     process.stderr.write(`accords: ${say('commands.internalError', { message: error instanceof Error ? error.message : String(error) })}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     else process.stderr.write(`  ${say('commands.internalErrorHint')}\n`);

@@ -1,6 +1,6 @@
 import { TOOL_VERSION } from './version.js';
 import type { ExitCode } from './types.js';
-import type { Io } from './commands/context.js';
+import type { World } from './commands/context.js';
 
 /** Today in local time (SPEC §4.8): the only place the tool reads the clock. */
 function localToday(): string {
@@ -21,7 +21,7 @@ function stdoutDrained(): Promise<void> {
   });
 }
 
-function processIo(): Io {
+function processWorld(): World {
   return {
     stdout: (text) => void process.stdout.write(text),
     drained: stdoutDrained,
@@ -35,7 +35,7 @@ function processIo(): Io {
 }
 
 /** Run the command line; resolves to the exit code (SPEC §5: 0, 1 or 2). Only this module's caller sets process.exitCode. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+export async function main(argv: readonly string[], io: World = processWorld()): Promise<ExitCode> {
   // `accords --version` answers before the catalogue or commander is even loaded: start-up is a feature.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.stdout(`${TOOL_VERSION}\n`);

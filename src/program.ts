@@ -1,28 +1,20 @@
 import { TOOL_VERSION } from './version.js';
 import type { Command as CommandType } from 'commander';
 import type { ExitCode } from './types.js';
-import type { CommonOptions, Io } from './commands/context.js';
-import { LANGUAGES, languageFromEnv } from './text/language.js';
+import type { CommonOptions, Io, World } from './commands/context.js';
+import { LANGUAGES, languageFromEnv, languageOfRun } from './text/language.js';
 import type { Language } from './text/language.js';
-import { say, useLanguage } from './text/say.js';
+import { sayer, useCoreLanguage } from './text/say.js';
 import { commandWithOurErrors } from './program/commander-errors.js';
 import { COMMANDS } from './program/commands.js';
 import { afterHelp, helpConfiguration } from './program/help.js';
 
 /** `--lang fr` / `--lang=fr` wins over the locale; an unknown language is a usage error. */
 function chooseLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language | { problem: string } {
-  let asked: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') asked = argv[++i] ?? '';
-    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
-  }
-  if (asked === undefined) return languageFromEnv(env);
-  const chosen = LANGUAGES.find((l) => l === asked!.trim().toLowerCase());
-  if (chosen) return chosen;
-  useLanguage(languageFromEnv(env));
-  const problem = asked.trim() === '' ? say('commands.languageMissing') : say('commands.unknownLanguage', { language: asked });
+  const chosen = languageOfRun(argv, env);
+  if (typeof chosen === 'string') return chosen;
+  const say = sayer(languageFromEnv(env));
+  const problem = chosen.asked.trim() === '' ? say('commands.languageMissing') : say('commands.unknownLanguage', { language: chosen.asked });
   return { problem: `accords: ${problem}\n  ${say('commands.languages', { languages: LANGUAGES.join(', ') })}\n` };
 }
 
@@ -32,17 +24,20 @@ function attributeOf(flag: string): string {
 }
 
 /** Everything but the bare `--version`: the language, then commander and the commands. */
-export async function runProgram(argv: readonly string[], io: Io): Promise<ExitCode> {
+export async function runProgram(argv: readonly string[], world: World): Promise<ExitCode> {
   // The language is settled before commander builds the help, from --lang or the locale.
-  const language = chooseLanguage(argv, io.env);
+  const language = chooseLanguage(argv, world.env);
   if (typeof language !== 'string') {
-    io.stderr(language.problem);
+    world.stderr(language.problem);
     return 2;
   }
-  useLanguage(language);
+  // Every command words what it prints with `io.say`; the core still words its own (transitional).
+  const say = sayer(language);
+  useCoreLanguage(language);
+  const io: Io = { ...world, say };
   const commander = await import('commander');
   const { CommanderError, Help } = commander;
-  const Command = commandWithOurErrors(commander.Command);
+  const Command = commandWithOurErrors(commander.Command, say);
   let exitCode: ExitCode = 0;
   // Set before any .command(): commander copies output, help and error settings to subcommands then.
   const program = new Command('accords')
@@ -51,7 +46,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
     .helpOption('-h, --help', say('help.help'))
     .helpCommand('help [command]', say('help.help'))
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .configureHelp(helpConfiguration(Help))
+    .configureHelp(helpConfiguration(Help, say))
     .showSuggestionAfterError(true)
     .exitOverride()
     .option('--root <dir>', say('help.root'))
@@ -70,7 +65,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<ExitC
       if (option.repeatable) command.option(option.flags, description, (value: string, previous: string[] = []) => [...previous, value]);
       else command.option(option.flags, description, option.default);
     }
-    command.addHelpText('after', afterHelp(spec.formats, spec.mode, spec.examples));
+    command.addHelpText('after', afterHelp(say, spec.formats, spec.mode, spec.examples));
     command.action(async function (this: CommandType) {
       const own = this.opts();
       const options: CommonOptions = this.optsWithGlobals();

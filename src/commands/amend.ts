@@ -6,7 +6,6 @@ import { parseIsoDate } from '../lifecycle/date.js';
 import { parseDuration } from '../lifecycle/duration.js';
 import { organizationOn } from '../registry/succession.js';
 import { isInside } from '../load/write.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { chooseFormat, usageError } from './context.js';
@@ -18,6 +17,7 @@ import { nounOf } from '../draft/life-documents.js';
 import { amendmentText } from './amendment-text.js';
 import { openRepository } from './open.js';
 import { textFileOf } from './rerender.js';
+import type { Say } from '../text/say.js';
 
 export interface AmendOptions extends CommonOptions {
   id?: string;
@@ -45,7 +45,7 @@ export const CHANGE_PATHS: Readonly<Record<ChangePath, { type: ValueType; values
  * Check `--set path=value` assignments: every problem at once (unknown path with the closest
  * one, a value of the wrong type), the values typed (integers as numbers). Pure.
  */
-export function parseChanges(assignments: readonly string[]): { changes: Changes; problems: string[] } {
+export function parseChanges(say: Say, assignments: readonly string[]): { changes: Changes; problems: string[] } {
   const changes: Record<string, string | number> = {};
   const problems: string[] = [];
   const paths = Object.keys(CHANGE_PATHS);
@@ -80,6 +80,7 @@ export function parseChanges(assignments: readonly string[]): { changes: Changes
  * beside its parent, with `changes:` and its French text. It is signed with `accords sign`.
  */
 export async function amendCommand(parentId: string, options: AmendOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = chooseFormat(io, FORMATS.amend, options.format);
   if (typeof format === 'number') return format;
   if (!options.id) return usageError(io, say('life.amend.missingId'), say('life.amend.missingIdHint'));
@@ -93,7 +94,7 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
   const problems: string[] = [];
   const id = options.id;
   if (!SLUG.test(id)) problems.push(say('draft.badId', { id }));
-  const { changes, problems: changeProblems } = parseChanges(options.set ?? []);
+  const { changes, problems: changeProblems } = parseChanges(say, options.set ?? []);
   problems.push(...changeProblems);
   if ((options.set ?? []).length === 0) problems.push(say('life.amend.noChange', { paths: Object.keys(CHANGE_PATHS).join(', ') }));
   if (parent.kind === 'amendment') problems.push(say('life.amend.ofAmendment', { id: parentId, parent: String(parent.parent) }));
@@ -121,11 +122,11 @@ export async function amendCommand(parentId: string, options: AmendOptions, io: 
     changes,
     ...(parent.territory ? { territory: parent.territory } : {}),
   };
-  const parentText = readRecordText(tree.root, loaded.file);
+  const parentText = readRecordText(say, tree.root, loaded.file);
   const recordText = `${typeof parentText === 'string' ? modeline(parentText) : ''}${stringify(record, { lineWidth: 0 })}`;
-  const check = await problemsAgainstTree(tree.root, file, recordText);
+  const check = await problemsAgainstTree(say, tree.root, file, recordText);
   if (check.length > 0) return refuse(io, check);
-  const text = amendmentText(tree, registry, record, asOf);
+  const text = amendmentText(say, tree, registry, record, asOf);
   if (!text || 'problem' in text) return refuse(io, [text ? text.problem : say('life.amend.noText')]);
   const overwrite = Boolean(options.force);
   const writes: PlannedWrite[] = [

@@ -5,13 +5,13 @@ import { amendmentData, letterData, renderLifeDocument } from '../draft/life-doc
 import type { LetterInput } from '../draft/life-documents.js';
 import { assetPath } from '../load/assets.js';
 import type { LoadedTree } from '../pipeline/run.js';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 /** The amendment and notice letter templates: the root's own copy (`templates/documents/…`) if it has one, else the tool's. */
 export const AMENDMENT_TEMPLATE = 'templates/documents/avenant.md.hbs';
 export const LETTER_TEMPLATE = 'templates/documents/lettre-denonciation.md.hbs';
 
-export function readLifeTemplate(root: string, path: string): { source: string } | { problem: string } {
+export function readLifeTemplate(say: Say, root: string, path: string): { source: string } | { problem: string } {
   const own = join(root, path);
   const file = existsSync(own) ? own : assetPath(path);
   try {
@@ -30,18 +30,18 @@ export function amendmentNumber(tree: LoadedTree, amendment: Agreement): number 
 }
 
 /** An amendment's text, parties named as of its signature (else `asOf`, the planned day). */
-export function amendmentText(tree: LoadedTree, registry: ReadonlyMap<string, Organization>, amendment: Agreement, asOf: string): { text: string } | { problem: string } | undefined {
+export function amendmentText(say: Say, tree: LoadedTree, registry: ReadonlyMap<string, Organization>, amendment: Agreement, asOf: string): { text: string } | { problem: string } | undefined {
   const parent = tree.agreements.find((a) => a.agreement.id === amendment.parent)?.agreement;
   if (!parent) return undefined;
-  const template = readLifeTemplate(tree.root, AMENDMENT_TEMPLATE);
+  const template = readLifeTemplate(say, tree.root, AMENDMENT_TEMPLATE);
   if ('problem' in template) return template;
   const date = amendment.signed ?? amendment.effective ?? asOf;
   return renderLifeDocument(template.source, amendmentData({ amendment, parent, number: amendmentNumber(tree, amendment), date, registry }));
 }
 
 /** The notice letter (« lettre de dénonciation »), Markdown. */
-export function letterText(root: string, input: LetterInput): { text: string } | { problem: string } {
-  const template = readLifeTemplate(root, LETTER_TEMPLATE);
+export function letterText(say: Say, root: string, input: LetterInput): { text: string } | { problem: string } {
+  const template = readLifeTemplate(say, root, LETTER_TEMPLATE);
   if ('problem' in template) return template;
   return renderLifeDocument(template.source, letterData(input));
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DraftContext } from '../draft/render.js';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 /**
  * The texts a person keeps beside a drafted record, which every rendering places in the
@@ -20,7 +20,7 @@ export function companionFile(recordFile: string, name: keyof typeof COMPANIONS)
 }
 
 /** The companions of a record that exist, their text without trailing blank lines; or why one cannot be read. */
-export function readCompanions(root: string, recordFile: string): { ok: true; companions: Companions } | { ok: false; message: string } {
+export function readCompanions(say: Say, root: string, recordFile: string): { ok: true; companions: Companions } | { ok: false; message: string } {
   const companions: { clauses_locales?: string; annexes?: string } = {};
   for (const name of Object.keys(COMPANIONS) as (keyof typeof COMPANIONS)[]) {
     const file = companionFile(recordFile, name);

@@ -3,11 +3,11 @@ import type { Formats } from './formats.js';
 import type { Paint } from '../format/paint.js';
 import { PLAIN } from '../format/paint.js';
 import { cacheFolder } from '../store/open.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
+import type { Say } from '../text/say.js';
 
-/** The world as a command sees it: passed in, so commands run the same under test. */
-export interface Io {
+/** The world as the CLI finds it: passed in, so commands run the same under test. */
+export interface World {
   stdout(text: string): void;
   /**
    * Resolves once stdout can take more: a pipe whose reader is slower than we write keeps what
@@ -21,6 +21,11 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   /** Today in local time: the CLI's only clock, read once. */
   readonly today: string;
+}
+
+/** The world as a command sees it: the world, and the sentences of the language chosen for this run. */
+export interface Io extends World {
+  readonly say: Say;
 }
 
 /** Options every command accepts (SPEC §5). */
@@ -70,7 +75,7 @@ export function pickFormat<T>(io: Io, registry: Record<string, T>, name: string 
   if (formatter) return formatter;
   const guess = closest(chosen, Object.keys(registry));
   const formats = Object.keys(registry).join(', ');
-  return usageError(io, say('commands.unknownFormat', { format: chosen }), guess ? say('commands.formatsDidYouMean', { guess, formats }) : say('commands.formats', { formats }));
+  return usageError(io, io.say('commands.unknownFormat', { format: chosen }), guess ? io.say('commands.formatsDidYouMean', { guess, formats }) : io.say('commands.formats', { formats }));
 }
 
 /** The format `--format` names among a command's (its default without it), or explain which names exist. */

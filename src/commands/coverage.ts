@@ -6,12 +6,12 @@ import { COVERAGE_FORMATS } from '../format/coverage/index.js';
 import { coverageOf, scaleOfTemplateRecord } from '../query/coverage.js';
 import type { FrameworkCoverage, Scale } from '../query/coverage.js';
 import { LISTED_FIELDS, viewOf } from '../query/summary.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { pickFormat, usageError, writePieces } from './context.js';
 import type { OpenRepository } from './open.js';
 import { openRepository } from './open.js';
+import { sayer } from '../text/say.js';
 
 /** The fields coverage reads, beside the listed ones: the model a record was drafted from, and a framework's template. */
 export const COVERAGE_FIELDS: readonly string[] = [...LISTED_FIELDS, 'parent', 'template'];
@@ -45,12 +45,14 @@ async function templateScale(file: string): Promise<Scale | undefined> {
     return undefined;
   }
   const { parseTemplate } = await import('../draft/template.js');
-  const spec = parseTemplate(text);
+  // Its problems are not shown here (`validate` reports them): any language will do.
+  const spec = parseTemplate(sayer('en'), text);
   return 'problems' in spec ? undefined : scaleOfTemplateRecord(spec.record);
 }
 
 /** `accords list --coverage [framework-id]`: where each model framework is declined, and where not. */
 export async function coverageCommand(only: string | undefined, options: CommonOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = pickFormat(io, COVERAGE_FORMATS, options.format, 'table');
   if (typeof format === 'number') return format;
   const repository = await openRepository(io, options);
@@ -68,6 +70,6 @@ export async function coverageCommand(only: string | undefined, options: CommonO
     io.stderr(`accords: ${say('coverage.noTerritory', { id: only })}\n`);
     return 1;
   }
-  await writePieces(io, format(coverage));
+  await writePieces(io, format(coverage, { say: io.say }));
   return 0;
 }

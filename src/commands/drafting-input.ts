@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { LIMITS } from '../parse/limits.js';
 import { readRegularFile } from '../load/read.js';
 import { parseYaml } from '../parse/yaml.js';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 export interface RawValues {
   /** Values by variable name, in a map with no prototype. */
@@ -16,7 +16,7 @@ export interface RawValues {
  * The values a user gave: a `--vars` YAML file (typed values) overlaid by each
  * `--set name=value` (strings, checked later against the declared type).
  */
-export function collectValues(sets: readonly string[], varsFile: string | undefined, cwd: string): RawValues {
+export function collectValues(say: Say, sets: readonly string[], varsFile: string | undefined, cwd: string): RawValues {
   const values = new Map<string, unknown>();
   const origins = new Map<string, string>();
   const problems: string[] = [];

@@ -7,13 +7,13 @@ import { LIMITS } from '../parse/limits.js';
 import { readRegularFile } from '../load/read.js';
 import { isInside } from '../load/write.js';
 import { table } from '../format/text.js';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 import type { FormatName } from './formats.js';
 
 export type LoadedTemplate = { ok: true; spec: TemplateSpec; text: string; path: string } | { ok: false; message: string };
 
 /** Read and parse a template named by a root-relative path (it must stay inside the root). */
-export function loadTemplate(root: string, path: string | undefined, owner: string): LoadedTemplate {
+export function loadTemplate(say: Say, root: string, path: string | undefined, owner: string): LoadedTemplate {
   if (!path) return { ok: false, message: say('draft.noTemplate', { owner }) };
   const absolute = join(root, path);
   if (!isInside(root, absolute)) return { ok: false, message: say('draft.templateOutsideRoot', { path, owner }) };
@@ -21,13 +21,13 @@ export function loadTemplate(root: string, path: string | undefined, owner: stri
   const read = readRegularFile(absolute, LIMITS.maxTemplateBytes);
   if (!read.ok) return { ok: false, message: say('robust.templateUnreadable', { path, owner, reason: read.problem.message }) };
   const text = read.text;
-  const parsed = parseTemplate(text);
+  const parsed = parseTemplate(say, text);
   if ('problems' in parsed) return { ok: false, message: `${say('draft.templateProblems', { path })}\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}` };
   return { ok: true, spec: parsed, text, path };
 }
 
 /** `new --list-vars`: a table, or the SPEC JSON. */
-export function formatVariables(spec: TemplateSpec, format: FormatName<'variables'>): string {
+export function formatVariables(say: Say, spec: TemplateSpec, format: FormatName<'variables'>): string {
   if (format === 'json') return `${JSON.stringify(listVariables(spec.variables), null, 2)}\n`;
   const rows = spec.variables.map((v) => [
     v.name,

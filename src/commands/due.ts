@@ -5,7 +5,6 @@ import type { DueEvent } from '../format/due/types.js';
 import { parseWithin } from '../lifecycle/duration.js';
 import { amendmentIndex } from '../query/amendments.js';
 import { dueEvents } from '../query/due.js';
-import { say } from '../text/say.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError, writePieces } from './context.js';
@@ -23,6 +22,7 @@ export interface DueOptions extends CommonOptions {
  * event a 1.
  */
 export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const load = pickFormat(io, DUE_FORMATS, options.format, 'table');
   if (typeof load === 'number') return load;
   const lead = options.lead === undefined ? undefined : parseWithin(options.lead);
@@ -37,7 +37,7 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
   const placed = options.format === 'github' || options.format === 'sarif';
   const placeOf = placed ? await placesOf(events, tree.root, io.cwd, new Map(tree.agreements.map((a) => [a.agreement.id, a.agreement]))) : undefined;
-  await writePieces(io, format(events, { paint, asOf, until, toolVersion: TOOL_VERSION, ...(placeOf ? { placeOf } : {}) }));
+  await writePieces(io, format(events, { say: io.say, paint, asOf, until, toolVersion: TOOL_VERSION, ...(placeOf ? { placeOf } : {}) }));
   return options.exitCode && events.length > 0 ? 1 : 0;
 }
 

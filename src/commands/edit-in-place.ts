@@ -9,13 +9,14 @@ import type { LoadedTree } from '../pipeline/run.js';
 import { runPipeline } from '../pipeline/run.js';
 import { writeFileAtomic } from '../load/write.js';
 import { parseYaml } from '../parse/yaml.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { Io } from './context.js';
 import { usageError } from './context.js';
+import type { Say } from '../text/say.js';
 
 /** The record a command edits, by id among the valid ones; an unknown id is a usage error (exit 2) with the closest id. */
 export function recordById(io: Io, tree: LoadedTree, id: string): LoadedAgreement | ExitCode {
+  const { say } = io;
   const found = tree.agreements.find((a) => a.agreement.id === id);
   if (found) return found;
   const invalid = tree.invalidFiles.find((file) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id);
@@ -26,12 +27,13 @@ export function recordById(io: Io, tree: LoadedTree, id: string): LoadedAgreemen
 
 /** Print why nothing was written; exit 1. */
 export function refuse(io: Io, problems: readonly string[]): ExitCode {
+  const { say } = io;
   io.stderr(`accords: ${say('life.nothingWritten', { count: problems.length })}\n${problems.map((p) => `  - ${p}\n`).join('')}`);
   return 1;
 }
 
 /** A record's text as it is on disk. */
-export function readRecordText(root: string, file: string): string | { problem: string } {
+export function readRecordText(say: Say, root: string, file: string): string | { problem: string } {
   try {
     return readFileSync(join(root, file), 'utf8');
   } catch (error) {
@@ -40,9 +42,9 @@ export function readRecordText(root: string, file: string): string | { problem: 
 }
 
 /** The record's text with the edits made in place, or why it cannot be. */
-export function editedText(text: string, edits: readonly FieldEdit[]): { text: string } | { problem: string } {
+export function editedText(say: Say, text: string, edits: readonly FieldEdit[]): { text: string } | { problem: string } {
   const result = editRecordText(text, edits);
-  return result.ok ? { text: result.text } : { problem: result.message };
+  return result.ok ? { text: result.text } : { problem: say.message(result.message) };
 }
 
 /** The value a YAML text holds (it parsed before: the edit proved it). */
@@ -54,7 +56,7 @@ export function recordOf(text: string): Agreement {
  * The errors the record would have once written, checked against the whole tree it belongs to
  * (as `new` checks a draft): nothing is written while there is one.
  */
-export async function problemsAgainstTree(root: string, file: string, text: string): Promise<string[]> {
+export async function problemsAgainstTree(say: Say, root: string, file: string, text: string): Promise<string[]> {
   return (await runPipeline(root, { overrides: new Map([[file, text]]), place: true })).diagnostics.filter((d) => d.severity === 'error' && d.file === file)
     .map((d) => {
       const at = { file: d.file, line: d.range.start.line + 1, column: d.range.start.column + 1, message: d.message, rule: d.rule };
@@ -95,6 +97,7 @@ export interface PlannedWrite {
  * first. A write that fails stops the rest and says which.
  */
 export function commitWrites(io: Io, root: string, writes: readonly PlannedWrite[], dryRun: boolean): ExitCode {
+  const { say } = io;
   for (const write of writes) {
     io.stdout(`${write.file}\n${write.lines.map((line) => `${line}\n`).join('')}`);
   }

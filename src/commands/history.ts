@@ -6,7 +6,6 @@ import { fileHistory, isShallow, repositoryTop, showFile } from '../git/git.js';
 import { runPipeline } from '../pipeline/run.js';
 import { resolveRoot } from '../load/root.js';
 import { parseYaml } from '../parse/yaml.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, chooseFormat, paintFor, usageError } from './context.js';
@@ -23,6 +22,7 @@ interface Entry {
 
 /** `accords history <id>`: the commits that touched a record, and what each changed, in words. */
 export async function historyCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = chooseFormat(io, FORMATS.history, options.format);
   if (typeof format === 'number') return format;
   const found = resolveRoot(options.root, io.env, io.cwd);
@@ -35,10 +35,10 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
     return usageError(io, say('commands.noAgreementWithId', { id }), guess ? say('common.didYouMean', { guess }) : say('commands.seeListForIds'));
   }
   const top = repositoryTop(found.root);
-  if (!top.ok) return usageError(io, top.message, top.hint);
+  if (!top.ok) return usageError(io, say.message(top.message), top.hint && say.message(top.hint));
   const path = relative(top.value, `${found.root}/${target.file}`).split('\\').join('/');
   const log = fileHistory(top.value, path);
-  if (!log.ok) return usageError(io, log.message, log.hint);
+  if (!log.ok) return usageError(io, say.message(log.message), log.hint && say.message(log.hint));
   if (isShallow(top.value)) {
     const date = log.value.at(-1)?.date.slice(0, 10);
     io.stderr(`accords: ${date === undefined ? say('commands.shallowCloneNoDate') : say('commands.shallowClone', { date })}\n`);
@@ -56,7 +56,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
         ? [{ path: '', kind: 'added', text: c.previousPath ? say('commands.fileRenamed', { path: c.previousPath }) : say('commands.fileCreated') }]
         : after === undefined
           ? [{ path: '', kind: 'removed', text: say('commands.fileDeleted') }]
-          : [...(c.previousPath ? [{ path: '', kind: 'changed' as const, text: say('commands.fileRenamed', { path: c.previousPath }) }] : []), ...diffRecords(before, after)];
+          : [...(c.previousPath ? [{ path: '', kind: 'changed' as const, text: say('commands.fileRenamed', { path: c.previousPath }) }] : []), ...diffRecords(say, before, after)];
     return { commit: c.commit, date: c.date, author: c.author, subject: c.subject, file: c.path, changes };
   });
 

@@ -5,9 +5,9 @@ import { assetPath, PACKAGE_DIR } from '../load/assets.js';
 import { writeFileAtomic } from '../load/write.js';
 import { packageName, scaffold } from '../scaffold/files.js';
 import type { ScaffoldFile } from '../scaffold/files.js';
-import { say } from '../text/say.js';
 import type { Io } from './context.js';
 import { usageError } from './context.js';
+import type { Say } from '../text/say.js';
 
 /** Where the tool comes from: the `devDependencies.accords` spec, and a tarball to copy into the repository. */
 interface ToolSource {
@@ -24,6 +24,7 @@ interface ToolSource {
  * every one left, is listed.
  */
 export async function initCommand(dir: string | undefined, options: { force?: boolean; tool?: string }, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const target = resolve(io.cwd, dir ?? '.');
   let existing: string[] = [];
   try {
@@ -36,7 +37,7 @@ export async function initCommand(dir: string | undefined, options: { force?: bo
     io.stderr(`accords: ${say('init.folderNotEmpty', { folder: target, names })}\n  ${say('init.folderNotEmptyHint')}\n`);
     return 1;
   }
-  const tool = toolSource(options.tool, io.cwd, target);
+  const tool = toolSource(say, options.tool, io.cwd, target);
   if ('problem' in tool) return usageError(io, tool.problem);
 
   const files = scaffold({ name: packageName(basename(target)), tool: tool.spec, shipped: shippedFiles() });
@@ -76,6 +77,7 @@ export async function initCommand(dir: string | undefined, options: { force?: bo
 }
 
 function report(io: Io, target: string, wrote: readonly string[], left: readonly string[]): void {
+  const { say } = io;
   if (wrote.length > 0) io.stderr(`accords: ${say('init.wrote', { count: wrote.length, folder: target })}\n${wrote.map((p) => `  + ${p}\n`).join('')}`);
   if (left.length > 0) io.stderr(`accords: ${say('init.left', { count: left.length })}\n${left.map((p) => `  = ${p}\n`).join('')}`);
 }
@@ -97,7 +99,7 @@ const TARBALL = /\.(?:tgz|tar\.gz|tar)$/;
  * repository, once committed, installs the same tool anywhere); a folder becomes `file:<path>`.
  * Without it, this very copy of the tool (a folder on this machine).
  */
-function toolSource(given: string | undefined, cwd: string, target: string): ToolSource | { problem: string } {
+function toolSource(say: Say, given: string | undefined, cwd: string, target: string): ToolSource | { problem: string } {
   if (given === undefined || given.trim() === '') return { spec: `file:${PACKAGE_DIR.replace(/[\\/]$/, '')}`, local: true };
   const spec = given.trim();
   if (REMOTE.test(spec)) return { spec };

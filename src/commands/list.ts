@@ -1,6 +1,5 @@
 import type { ExitCode } from '../types.js';
 import { LIST_FORMATS } from '../format/list/index.js';
-import { andList, currentLanguage, orList, say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { KINDS, LEVELS, matches, parseTerritory, STATUSES, TERRITORY_KINDS, territoryKindsOf } from '../query/filter.js';
 import type { ListFilter, TerritoryKind } from '../query/filter.js';
@@ -25,6 +24,7 @@ export interface ListOptions extends CommonOptions {
 
 /** `accords list`: one row per valid agreement, filtered. */
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = pickFormat(io, LIST_FORMATS, options.format, 'table');
   if (typeof format === 'number') return format;
   const filter = parseFilter(options, io);
@@ -44,11 +44,12 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     .map((view) => view.summary)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  await writePieces(io, format(rows, { paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
+  await writePieces(io, format(rows, { say, paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
   return 0;
 }
 
 function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
+  const { say } = io;
   const list = (name: WordedFilter, value: string | undefined, allowed: readonly string[]): string[] | undefined | ExitCode => {
     if (value === undefined) return undefined;
     const codes: string[] = [];
@@ -60,9 +61,9 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
         continue;
       }
       // In French the choices are the words, each with its code (« en vigueur (in-force) »): both are taken.
-      const words = wordsOf(name, allowed);
+      const words = wordsOf(say, name, allowed);
       const guess = closest(v, [...allowed, ...words]);
-      const choices = currentLanguage() === 'en' ? allowed.join(', ') : allowed.map((code, i) => (words[i] === code ? code : `${words[i]} (${code})`)).join(', ');
+      const choices = say.language === 'en' ? allowed.join(', ') : allowed.map((code, i) => (words[i] === code ? code : `${words[i]} (${code})`)).join(', ');
       return usageError(io, say('commands.unknownFilterValue', { option: name, value: v }), guess ? say('commands.filterValuesDidYouMean', { guess, values: choices }) : say('commands.filterValues', { values: choices }));
     }
     return codes;
@@ -94,6 +95,7 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
  * the département Paris share 75): one line on stderr that says which, and how to keep one.
  */
 async function sayWhichTerritories(io: Io, views: readonly AgreementView[], filter: ListFilter): Promise<void> {
+  const { say } = io;
   const code = filter.territory;
   if (code === undefined || filter.territoryKind) return;
   const counts = new Map<TerritoryKind, number>();
@@ -106,6 +108,6 @@ async function sayWhichTerritories(io: Io, views: readonly AgreementView[], filt
   const nameOf = (kind: TerritoryKind): string =>
     (data && (kind === 'region' ? data.regions[code] : kind === 'departement' ? data.departements[code]?.[1] : kind === 'commune' ? communeName(data, code) : data.epci[code]?.[0])) ?? code;
   const matched = TERRITORY_KINDS.filter((kind) => counts.has(kind)).map((kind) => say(`newcomer.territory.matched.${kind}`, { name: nameOf(kind), count: counts.get(kind)! }));
-  const narrow = orList(TERRITORY_KINDS.filter((kind) => counts.has(kind)).map((kind) => `--territory ${kind}:${code}`));
-  io.stderr(`accords: ${say('newcomer.territory.ambiguous', { code, matched: andList(matched) })}\n  ${say('newcomer.territory.narrow', { options: narrow })}\n`);
+  const narrow = say.orList(TERRITORY_KINDS.filter((kind) => counts.has(kind)).map((kind) => `--territory ${kind}:${code}`));
+  io.stderr(`accords: ${say('newcomer.territory.ambiguous', { code, matched: say.andList(matched) })}\n  ${say('newcomer.territory.narrow', { options: narrow })}\n`);
 }

@@ -14,7 +14,6 @@ import { readRegularFile } from '../load/read.js';
 import { acquireLock, commitFiles, hasStaleCommits, isInside, recoverCommits } from '../load/write.js';
 import type { PlannedFile } from '../load/write.js';
 import { parseYaml } from '../parse/yaml.js';
-import { andList, say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
@@ -25,6 +24,7 @@ import { collectValues, SLUG } from './drafting-input.js';
 import { findAgreement, formatVariables, loadTemplate } from './drafting.js';
 import { openRepository } from './open.js';
 import { organizationYaml, recordYaml } from './record-text.js';
+import type { Say } from '../text/say.js';
 
 export interface NewOptions extends CommonOptions {
   from?: string;
@@ -42,6 +42,7 @@ export interface NewOptions extends CommonOptions {
  * Nothing is written unless everything is right.
  */
 export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   if (!options.from) return usageError(io, say('draft.missingFrom'), say('draft.missingFromHint'));
   const opened = await openRepository(io, options, { whole: true });
   if (typeof opened === 'number') return opened;
@@ -56,7 +57,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     const hint = guess ? say('common.didYouMean', { guess }) : withTemplate.length > 0 ? say('draft.agreementsWithTemplate', { ids: withTemplate.join(', ') }) : say('draft.noAgreementWithTemplate');
     return usageError(io, say('draft.noValidAgreement', { id: options.from }), hint);
   }
-  const template = loadTemplate(tree.root, framework.agreement.template, framework.agreement.id);
+  const template = loadTemplate(say, tree.root, framework.agreement.template, framework.agreement.id);
   if (!template.ok) {
     io.stderr(`accords: ${template.message}\n`);
     return 1;
@@ -64,7 +65,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (options.listVars) {
     const format = chooseFormat(io, FORMATS.variables, options.format);
     if (typeof format === 'number') return format;
-    io.stdout(formatVariables(template.spec, format));
+    io.stdout(formatVariables(say, template.spec, format));
     return 0;
   }
   if (!options.id) return usageError(io, say('draft.missingId'), say('draft.missingIdHint'));
@@ -72,16 +73,16 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   const problems: string[] = [];
   const id = options.id;
   if (!SLUG.test(id)) problems.push(say('draft.badId', { id }));
-  const raw = collectValues(options.set ?? [], options.vars, io.cwd);
+  const raw = collectValues(say, options.set ?? [], options.vars, io.cwd);
   problems.push(...raw.problems);
   problems.push(...plannedDate(template.spec, raw.values, raw.origins, io));
   if (io.stdinIsTTY && problems.length === 0) {
     const { askMissing } = await import('./prompt.js');
     await askMissing(template.spec, raw.values, io);
   }
-  const companions = readCompanions(tree.root, `agreements/local/${id}.yaml`);
+  const companions = readCompanions(say, tree.root, `agreements/local/${id}.yaml`);
   if (!companions.ok) problems.push(companions.message);
-  const draft = draftConvention({
+  const draft = draftConvention(say, {
     id,
     framework: framework.agreement,
     spec: template.spec,
@@ -93,9 +94,9 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
     ...(companions.ok ? { companions: companions.companions } : {}),
   });
   if (!draft.ok) problems.push(...draft.problems);
-  if (draft.ok && draft.organization) problems.push(...partnerProblems(framework.agreement, draft.organization, registry));
+  if (draft.ok && draft.organization) problems.push(...partnerProblems(say, framework.agreement, draft.organization, registry));
   if (problems.length > 0 || !draft.ok) return refuse(io, problems);
-  for (const warning of frameworkWarnings(framework.agreement, tree.agreements.map((a) => a.agreement), asOf)) io.stderr(`accords: ${warning}\n`);
+  for (const warning of frameworkWarnings(say, framework.agreement, tree.agreements.map((a) => a.agreement), asOf)) io.stderr(`accords: ${warning}\n`);
 
   const localDir = join(tree.root, 'agreements', 'local');
   const recordPath = join(localDir, `${id}.yaml`);
@@ -107,7 +108,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (elsewhere) return refuse(io, [say('draft.idExists', { id, file: elsewhere.file })]);
   if (!options.force) {
     const existing = [recordPath, documentPath].filter((path) => existsSync(path)).map((path) => path.slice(tree.root.length + 1));
-    if (existing.length > 0) return refuse(io, [existing.length === 1 ? say('draft.fileExists', { file: existing[0]! }) : say('draft.filesExist', { files: andList(existing) })]);
+    if (existing.length > 0) return refuse(io, [existing.length === 1 ? say('draft.fileExists', { file: existing[0]! }) : say('draft.filesExist', { files: say.andList(existing) })]);
   }
 
   const recordFile = `agreements/local/${id}.yaml`;
@@ -117,7 +118,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   let registryText: string | undefined;
   if (newOrganization) {
     // Read again: another run may have added this very partner since the tree was read.
-    const update = registryUpdate(tree.root, newOrganization);
+    const update = registryUpdate(say, tree.root, newOrganization);
     if ('refused' in update) return refuse(io, [update.refused]);
     registryText = update.text;
     if (registryText === undefined) newOrganization = undefined;
@@ -161,6 +162,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
  * two runs racing for one id one loses before anything of it is on disk.
  */
 function commitDraft(io: Io, plan: { root: string; files: { target: string; text: string }[]; force: boolean; organization: Organization | undefined; done: () => void }): ExitCode {
+  const { say } = io;
   const agreements = join(plan.root, 'agreements');
   const registryPath = join(plan.root, REGISTRY_FILE);
   const relative = (path: string) => path.slice(plan.root.length + 1);
@@ -172,7 +174,7 @@ function commitDraft(io: Io, plan: { root: string; files: { target: string; text
     let added: Organization | undefined;
     if (plan.organization) {
       // Under the lock, the registry as it is now: what other runs added stays.
-      const update = registryUpdate(plan.root, plan.organization);
+      const update = registryUpdate(say, plan.root, plan.organization);
       if ('refused' in update) return refuse(io, [update.refused]);
       if (update.text !== undefined) {
         files.push({ target: registryPath, text: update.text, replace: true });
@@ -183,7 +185,7 @@ function commitDraft(io: Io, plan: { root: string; files: { target: string; text
     if (!written.ok) {
       const problem = written.reason === 'exists' ? say('draft.createdMeanwhile', { file: relative(written.file) }) : written.message;
       if (written.left.length === 0) return refuse(io, [problem]);
-      io.stderr(`accords: ${say('robust.partlyWritten', { files: andList(written.left.map(relative)) })}\n  - ${problem}\n`);
+      io.stderr(`accords: ${say('robust.partlyWritten', { files: say.andList(written.left.map(relative)) })}\n  - ${problem}\n`);
       return 1;
     }
     if (added) io.stderr(`accords: ${say('draft.addedOrganization', { id: added.id, name: added.name, file: REGISTRY_FILE })}\n`);
@@ -216,7 +218,7 @@ export const REGISTRY_LOCK = '.organizations.yaml.lock';
  * its limit only: a FIFO in its place would hang the run); no text when it already lists that
  * partner under the same name; refused under another name.
  */
-function registryUpdate(root: string, organization: Organization): { text?: string } | { refused: string } {
+function registryUpdate(say: Say, root: string, organization: Organization): { text?: string } | { refused: string } {
   const current = readRegularFile(join(root, REGISTRY_FILE), LIMITS.maxRegistryBytes);
   if (!current.ok) return { refused: say('robust.registryUnreadable', { file: REGISTRY_FILE, reason: current.problem.message }) };
   const now = registeredName(current.text, organization.id);
@@ -240,6 +242,7 @@ function registeredName(text: string, id: string): string | undefined {
  * as `date_prevue` (parties are named as of it), never written as `signed`.
  */
 function plannedDate(spec: TemplateSpec, values: Map<string, unknown>, origins: Map<string, string>, io: Io): string[] {
+  const { say } = io;
   const given = values.get('date_signature');
   if (given === undefined || !spec.variables.some((v) => v.name === 'date_prevue')) return [];
   if (values.has('date_prevue')) return [say('drafting.plannedAndSigned')];
@@ -253,6 +256,7 @@ function plannedDate(spec: TemplateSpec, values: Map<string, unknown>, origins: 
 }
 
 function refuse(io: Io, problems: readonly string[]): ExitCode {
+  const { say } = io;
   io.stderr(`accords: ${say('draft.nothingWritten', { count: problems.length })}\n${problems.map((p) => `  - ${p}\n`).join('')}`);
   return 1;
 }

@@ -6,7 +6,6 @@ import { parseWithin } from '../lifecycle/duration.js';
 import { resolveRoot } from '../load/root.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { LoadedTree } from '../pipeline/run.js';
-import { say } from '../text/say.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, usageError } from './context.js';
 
@@ -18,6 +17,7 @@ export interface OpenRepository {
 
 /** The `--as-of` day, or today. */
 export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
+  const { say } = io;
   const text = options.asOf ?? io.today;
   const date = parseIsoDate(text);
   return date ?? usageError(io, say('commands.asOfNotDate', { text }), dateHint(text) ?? say('commands.asOfHint'));
@@ -30,6 +30,7 @@ export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
  * command that drafts from or edits records.
  */
 export async function openRepository(io: Io, options: CommonOptions, { whole = false }: { whole?: boolean } = {}): Promise<OpenRepository | ExitCode> {
+  const { say } = io;
   const asOf = asOfDay(io, options);
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
@@ -44,6 +45,7 @@ export async function openRepository(io: Io, options: CommonOptions, { whole = f
 
 /** The last day of a `--within` window that starts on `asOf` (default three months), or a usage error. */
 export function windowEnd(io: Io, asOf: IsoDate, within: string | undefined): IsoDate | ExitCode {
+  const { say } = io;
   const period = parseWithin(within ?? '3m');
   if (!period) return usageError(io, say('commands.withinNotPeriod', { text: String(within) }), say('commands.withinHint'));
   return addDuration(asOf, period);

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline/promises';
 import type { TemplateSpec } from '../draft/template.js';
-import { say } from '../text/say.js';
 import type { Io } from './context.js';
 
 /** Where questions are asked and answered: the process's terminal, or streams under test. */
@@ -14,6 +13,7 @@ export interface Terminal {
  * its description and an example. An empty answer leaves it missing (and reported).
  */
 export async function askMissing(spec: TemplateSpec, values: Map<string, unknown>, io: Io, terminal: Terminal = { input: process.stdin, output: process.stderr }): Promise<void> {
+  const { say } = io;
   const missing = spec.variables.filter((v) => v.required && !values.has(v.name));
   if (missing.length === 0) return;
   const rl = createInterface(terminal);

@@ -9,7 +9,6 @@ import type { TemplateSpec } from '../draft/template.js';
 import { LIMITS } from '../parse/limits.js';
 import { readRegularFile } from '../load/read.js';
 import { isInside, writeFileAtomic } from '../load/write.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import { companionFile, readCompanions, textSha256 } from './companions.js';
 import type { Companions } from './companions.js';
@@ -19,6 +18,7 @@ import { FORMATS } from './formats.js';
 import { loadTemplate } from './drafting.js';
 import type { LoadedTemplate } from './drafting.js';
 import { openRepository } from './open.js';
+import type { Say } from '../text/say.js';
 
 export interface RenderOptions extends CommonOptions {
   check?: boolean;
@@ -50,6 +50,7 @@ interface Outcome {
  * (`provenance.text_sha256`) is left as it is, named, and the run exits 1, unless `--force`.
  */
 export async function renderCommand(ids: string[], options: RenderOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   // The text (`md`, the default), the text and a Word document (`docx`), or the text with the report as JSON.
   const format = chooseFormat(io, FORMATS.render, options.format);
   if (typeof format === 'number') return format;
@@ -77,10 +78,10 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
   // By id, the first of each (as a search would find it): a framework is looked up per convention.
   const byId = new Map<string, LoadedAgreement>();
   for (const loaded of tree.agreements) if (!byId.has(loaded.agreement.id)) byId.set(loaded.agreement.id, loaded);
-  const templates = templateCache(tree.root);
+  const templates = templateCache(say, tree.root);
   // A draft (no date of signature, none planned) names its parties as of the as-of day, as `new` does.
   const settings = { checkOnly: Boolean(options.check), force: Boolean(options.force), asOf: repository.asOf };
-  const outcomes: Outcome[] = targets.map((loaded) => renderOne(loaded, tree.root, byId, registry, templates, settings));
+  const outcomes: Outcome[] = targets.map((loaded) => renderOne(say, loaded, tree.root, byId, registry, templates, settings));
   for (const file of unchecked) {
     if (ids.length === 0 || wanted.has(stem(file))) outcomes.push({ id: stem(file), file, status: 'error', message: say('render.invalidRecord', { file }) });
   }
@@ -92,14 +93,14 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
       if (!loaded || outcome.status === 'error') continue;
       const target = options.out !== undefined ? (isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out)) : join(tree.root, loaded.file.replace(/\.ya?ml$/, '.docx'));
       const shown = options.out !== undefined ? options.out : loaded.file.replace(/\.ya?ml$/, '.docx');
-      outcomes[i] = { ...outcome, ...(await writeDocx(tree.root, loaded, registry, target, shown, markdownToDocx)) };
+      outcomes[i] = { ...outcome, ...(await writeDocx(say, tree.root, loaded, registry, target, shown, markdownToDocx)) };
     }
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
   else {
     for (const o of outcomes) {
-      io.stdout(`${say(STATUS_WORDS[o.status]).padEnd(9)} ${outcomeLine(o)}\n`);
+      io.stdout(`${say(STATUS_WORDS[o.status]).padEnd(9)} ${outcomeLine(say, o)}\n`);
       if (o.docx !== undefined) io.stdout(`${say(o.docxError === undefined ? 'render.statusDocx' : 'draft.statusError').padEnd(9)} ${o.docxError === undefined ? o.docx : say('draft.renderError', { file: o.docx, message: o.docxError })}\n`);
     }
     if (outcomes.length === 0) io.stdout(`${say('draft.nothingToRender')}\n`);
@@ -110,7 +111,7 @@ export async function renderCommand(ids: string[], options: RenderOptions, io: I
 const STATUS_WORDS = { unchanged: 'draft.statusOk', written: 'draft.statusRendered', differs: 'draft.statusDiffers', missing: 'draft.statusMissing', edited: 'render.statusEdited', error: 'draft.statusError' } as const;
 
 /** What follows an outcome's status word: its file, and what to do about it. */
-function outcomeLine(o: Outcome): string {
+function outcomeLine(say: Say, o: Outcome): string {
   const file = o.file;
   const stale = o.staleTemplate ? ` ${say('draft.staleTemplate')}` : '';
   if (o.status === 'differs') return say('draft.renderDiffers', { file, stale, id: o.id });
@@ -137,12 +138,12 @@ function looksDrafted(root: string, file: string): boolean {
 type HashedTemplate = LoadedTemplate & { readonly sha256?: string };
 
 /** Each template read, parsed and hashed once a run, however many conventions it drafted. */
-function templateCache(root: string): (path: string | undefined, owner: string) => HashedTemplate {
+function templateCache(say: Say, root: string): (path: string | undefined, owner: string) => HashedTemplate {
   const loaded = new Map<string, HashedTemplate>();
   return (path, owner) => {
     const known = path === undefined ? undefined : loaded.get(path);
     if (known) return known;
-    const template = loadTemplate(root, path, owner);
+    const template = loadTemplate(say, root, path, owner);
     // A template that cannot be used is loaded again for each convention: its message names the convention.
     if (!template.ok || path === undefined) return template;
     const hashed = { ...template, sha256: createHash('sha256').update(template.text).digest('hex') };
@@ -152,6 +153,7 @@ function templateCache(root: string): (path: string | undefined, owner: string) 
 }
 
 function renderOne(
+  say: Say,
   loaded: LoadedAgreement,
   root: string,
   byId: ReadonlyMap<string, LoadedAgreement>,
@@ -171,10 +173,10 @@ function renderOne(
   const template = templateFor(provenance.template, record.id);
   if (!template.ok) return { ...base, status: 'error', message: template.message };
   const staleTemplate = template.sha256 !== provenance.template_sha256;
-  const companions = readCompanions(root, loaded.file);
+  const companions = readCompanions(say, root, loaded.file);
   if (!companions.ok) return { ...base, status: 'error', message: companions.message };
   const render = (raw: ReadonlyMap<string, unknown>, extra: Companions) =>
-    draftConvention({ id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, companions: extra, asOf, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
+    draftConvention(say, { id: record.id, framework: framework.agreement, spec: template.spec, raw, registry, companions: extra, asOf, provenance: { template: provenance.template, template_sha256: provenance.template_sha256, tool_version: provenance.tool_version } });
   const raw = new Map<string, unknown>(Object.entries(provenance.variables));
   for (const [name, value] of valuesFromRecord(template.spec, record)) raw.set(name, value);
   const draft = render(raw, companions.companions);
@@ -195,7 +197,7 @@ function renderOne(
   if (checkOnly) return { ...base, status: current === undefined ? 'missing' : 'differs', staleTemplate };
   const written = writeFileAtomic(join(root, file), draft.document, { overwrite: true });
   if (!written.ok) return { ...base, status: 'error', message: written.message };
-  const fingerprint = recordFingerprint(root, loaded.file, textSha256(draft.document));
+  const fingerprint = recordFingerprint(say, root, loaded.file, textSha256(draft.document));
   if (fingerprint !== undefined) return { ...base, status: 'error', message: fingerprint, staleTemplate };
   return { ...base, status: 'written', staleTemplate };
 }
@@ -211,7 +213,7 @@ function whoWrote(current: string, sha256: string | undefined, firstText: () => 
 }
 
 /** Record the text's fingerprint in the record, in place (comments and order kept); a problem, if any. */
-function recordFingerprint(root: string, recordFile: string, sha256: string): string | undefined {
+function recordFingerprint(say: Say, root: string, recordFile: string, sha256: string): string | undefined {
   let text: string;
   try {
     text = readFileSync(join(root, recordFile), 'utf8');
@@ -219,7 +221,7 @@ function recordFingerprint(root: string, recordFile: string, sha256: string): st
     return say('render.recordNotUpdated', { file: recordFile, reason: (error as Error).message });
   }
   const edited = editRecordText(text, [{ path: ['provenance', 'text_sha256'], value: sha256 }]);
-  if (!edited.ok) return say('render.recordNotUpdated', { file: recordFile, reason: edited.message });
+  if (!edited.ok) return say('render.recordNotUpdated', { file: recordFile, reason: say.message(edited.message) });
   if (edited.text === text) return undefined;
   const written = writeFileAtomic(join(root, recordFile), edited.text, { overwrite: true });
   return written.ok ? undefined : say('render.recordNotUpdated', { file: recordFile, reason: written.message });
@@ -227,6 +229,7 @@ function recordFingerprint(root: string, recordFile: string, sha256: string): st
 
 /** The Word document of a convention, from its text as it is on disk. */
 async function writeDocx(
+  say: Say,
   root: string,
   loaded: LoadedAgreement,
   registry: ReadonlyMap<string, Organization>,

@@ -31,7 +31,7 @@ export async function reportCommand(options: CommonOptions & { within?: string }
       due: dueEvents(tree.agreements, asOf, until, { amendments }),
       invalidFiles: tree.invalidFiles,
       coverage: await coverageFor(repository, undefined, agreements),
-    }),
+    }, { say: io.say }),
   );
   return 0;
 }

@@ -5,7 +5,6 @@ import { amendmentIndex } from '../query/amendments.js';
 import { nextDates } from '../query/next.js';
 import { wholeRecord } from '../pipeline/whole-record.js';
 import { viewOf } from '../query/summary.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { paintFor, pickFormat, usageError } from './context.js';
@@ -13,6 +12,7 @@ import { openRepository } from './open.js';
 
 /** `accords show <id>`: one agreement and its computed timeline. */
 export async function showCommand(id: string, options: CommonOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = pickFormat(io, SHOW_FORMATS, options.format, 'text');
   if (typeof format === 'number') return format;
   const repository = await openRepository(io, options);
@@ -46,12 +46,12 @@ export async function showCommand(id: string, options: CommonOptions, io: Io): P
       {
         detail,
         agreement: loaded.agreement,
-        warnings: timeline.warnings,
+        warnings: timeline.warnings.map((w) => io.say.message(w)),
         children: others.filter((a) => a.parent === id).map((a) => a.id).sort(),
         supersededBy: others.filter((a) => a.supersedes?.includes(id)).map((a) => a.id).sort(),
         fields,
       },
-      { paint, asOf, registry },
+      { say: io.say, paint, asOf, registry },
     ),
   );
   return 0;

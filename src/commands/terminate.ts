@@ -6,7 +6,6 @@ import { termEnd } from '../lifecycle/terms.js';
 import { lifecycleOf, nextRenewal } from '../lifecycle/timeline.js';
 import { organizationOn, successorsOf } from '../registry/succession.js';
 import { partiesOn } from '../draft/life-documents.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 import type { CommonOptions, Io } from './context.js';
 import { chooseFormat, usageError } from './context.js';
@@ -16,6 +15,7 @@ import { changeLines, commitWrites, editedText, problemsAgainstTree, readRecordT
 import { letterText } from './amendment-text.js';
 import { openRepository } from './open.js';
 import { readText, textFileOf } from './rerender.js';
+import type { Say } from '../text/say.js';
 
 export interface TerminateOptions extends CommonOptions {
   noticeGiven?: string;
@@ -36,6 +36,7 @@ export const LETTER_SUFFIX = '.denonciation.md';
  * came in time to stop the next renewal; `--letter` also writes the notice letter.
  */
 export async function terminateCommand(id: string, options: TerminateOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = chooseFormat(io, FORMATS.terminate, options.format);
   if (typeof format === 'number') return format;
   const given = options.noticeGiven;
@@ -69,15 +70,15 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
   const termination: TerminationSpec = given !== undefined ? { notice_given: date, by: options.by! } : { ended: date, ...(options.by !== undefined ? { by: options.by } : {}) };
   const ended = { ...record, termination } as Agreement;
   const facts = lifecycleOf(ended);
-  if ('unknown' in facts || facts.finalEnd === undefined) return refuse(io, [say('life.terminate.noLastDay', { id, reason: 'unknown' in facts ? facts.unknown : '' })]);
+  if ('unknown' in facts || facts.finalEnd === undefined) return refuse(io, [say('life.terminate.noLastDay', { id, reason: 'unknown' in facts ? say.message(facts.unknown) : '' })]);
   const lastDay = facts.finalEnd;
 
   const edits: FieldEdit[] = [{ path: ['termination'], value: termination }];
-  const text = readRecordText(tree.root, loaded.file);
+  const text = readRecordText(say, tree.root, loaded.file);
   if (typeof text !== 'string') return refuse(io, [text.problem]);
-  const edited = editedText(text, edits);
+  const edited = editedText(say, text, edits);
   if ('problem' in edited) return refuse(io, [edited.problem]);
-  const check = await problemsAgainstTree(tree.root, loaded.file, edited.text);
+  const check = await problemsAgainstTree(say, tree.root, loaded.file, edited.text);
   if (check.length > 0) return refuse(io, check);
 
   const writes: PlannedWrite[] = [{ file: loaded.file, text: edited.text, overwrite: true, lines: changeLines(record, edits) }];
@@ -85,7 +86,7 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
     const file = textFileOf(loaded.file, LETTER_SUFFIX);
     if (readText(tree.root, file) !== undefined && !options.force) return refuse(io, [say('life.terminate.letterExists', { file })]);
     // Dated the day notice is given; an agreed end (--ended) is written on the as-of day.
-    const letter = letterText(tree.root, { agreement: record, by: options.by!, date: given !== undefined ? date : asOf, lastDay, agreed: given === undefined, ...(options.place ? { place: options.place } : {}), registry });
+    const letter = letterText(say, tree.root, { agreement: record, by: options.by!, date: given !== undefined ? date : asOf, lastDay, agreed: given === undefined, ...(options.place ? { place: options.place } : {}), registry });
     if ('problem' in letter) return refuse(io, [letter.problem]);
     writes.push({ file, text: letter.text, overwrite: Boolean(options.force), lines: [`  ${say('life.terminate.letterWritten')}`] });
     if (format === 'docx') {
@@ -100,13 +101,13 @@ export async function terminateCommand(id: string, options: TerminateOptions, io
   const code = commitWrites(io, tree.root, writes, Boolean(options.dryRun));
   if (code !== 0) return code;
   io.stdout(`${say('life.terminate.lastDay', { date: lastDay })}\n`);
-  const timing = noticeTiming(record, given === undefined ? undefined : date);
+  const timing = noticeTiming(say, record, given === undefined ? undefined : date);
   if (timing) io.stdout(`${timing}\n`);
   return 0;
 }
 
 /** Whether notice given on `given` stops the next tacit renewal (SPEC §4 rule 3), in a sentence; `undefined` when no renewal is at stake. */
-function noticeTiming(record: Agreement, given: string | undefined): string | undefined {
+function noticeTiming(say: Say, record: Agreement, given: string | undefined): string | undefined {
   if (given === undefined) return undefined;
   const facts = lifecycleOf(record);
   if ('unknown' in facts || !facts.plan) return undefined;

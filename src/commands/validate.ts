@@ -5,10 +5,10 @@ import { VALIDATE_FORMATS } from '../format/validate/index.js';
 import { runPipeline } from '../pipeline/run.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
-import { say } from '../text/say.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, paintFor, pickFormat, usageError, writePieces } from './context.js';
+import type { Message, Say } from '../text/say.js';
 
 export interface ValidateOptions extends CommonOptions {
   maxWarnings?: string;
@@ -18,6 +18,7 @@ export interface ValidateOptions extends CommonOptions {
 
 /** `accords validate [paths...]`: every record and the registry; exit 1 on any error. */
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
+  const { say } = io;
   const format = pickFormat(io, VALIDATE_FORMATS, options.format, 'stylish');
   if (typeof format === 'number') return format;
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
@@ -28,11 +29,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (!found.ok) return usageError(io, found.message, found.hint);
   const { root } = found;
 
-  const scope = selectScope(root, paths, io.cwd);
+  const scope = selectScope(say, root, paths, io.cwd);
   if (!Array.isArray(scope)) return usageError(io, scope.message, scope.hint);
   if (options.base !== undefined && !options.changed) return usageError(io, say('commands.baseWithoutChanged'));
   if (options.changed) {
-    const changed = await changedScope(root, options.base ?? 'HEAD');
+    const changed = await changedScope(say, root, options.base ?? 'HEAD');
     if (!Array.isArray(changed)) return usageError(io, changed.message, changed.hint);
     // Nothing changed: nothing to report, but an empty scope would mean "everything".
     // (A loop, not `push(...changed)`: a mass rename can list more files than a call takes arguments.)
@@ -51,7 +52,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     io,
     format(
       { diagnostics, filesChecked: files.length, files },
-      { paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file, toolVersion: TOOL_VERSION, rules },
+      { say, paint, displayPath: (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/') || file, toolVersion: TOOL_VERSION, rules },
     ),
   );
 
@@ -66,7 +67,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 }
 
 /** The given paths as root-relative prefixes; each must exist inside `<root>/agreements`. */
-function selectScope(root: string, paths: readonly string[], cwd: string): string[] | { message: string; hint: string } {
+function selectScope(say: Say, root: string, paths: readonly string[], cwd: string): string[] | { message: string; hint: string } {
   const scope: string[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -98,11 +99,16 @@ function scopeFilter(scope: readonly string[]): (file: string) => boolean {
 }
 
 /** Root-relative files under agreements/ that git sees as changed since `base`. */
-async function changedScope(root: string, base: string): Promise<string[] | { message: string; hint?: string }> {
+async function changedScope(say: Say, root: string, base: string): Promise<string[] | { message: string; hint?: string }> {
   const { changedFiles, repositoryTop } = await import('../git/git.js');
   const top = repositoryTop(root);
-  if (!top.ok) return top;
+  if (!top.ok) return said(say, top);
   const files = changedFiles(top.value, base);
-  if (!files.ok) return files;
+  if (!files.ok) return said(say, files);
   return files.value.map((file) => toRelative(root, resolve(top.value, file))).filter((file) => file.startsWith('agreements/'));
+}
+
+/** A git failure in words. */
+function said(say: Say, failure: { readonly message: Message; readonly hint?: Message }): { message: string; hint?: string } {
+  return failure.hint ? { message: say.message(failure.message), hint: say.message(failure.hint) } : { message: say.message(failure.message) };
 }

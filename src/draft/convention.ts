@@ -1,12 +1,12 @@
 import type { Agreement, Organization, Provenance } from '../types.js';
 import { organizationOn } from '../registry/succession.js';
 import { departement, region, withArticle } from './territory.js';
-import { say } from '../text/say.js';
 import type { DraftContext } from './render.js';
 import { explainRenderError, renderBlock, renderDocument } from './render.js';
 import type { TemplateSpec } from './template.js';
 import type { Value } from './variables.js';
 import { coerceValues } from './variables.js';
+import type { Say } from '../text/say.js';
 
 export interface DraftInput {
   readonly id: string;
@@ -41,11 +41,11 @@ const KEY_ORDER = ['id', 'title', 'kind', 'level', 'parties', 'signed', 'place',
  * `signed` and `effective` back as `date_signature` and `date_effet` (`valuesFromRecord`).
  * Pure: the command reads the template and writes the files.
  */
-export function draftConvention(input: DraftInput): Draft {
-  const { values, problems } = coerceValues(input.spec.variables, input.raw, input.origins);
-  const territory = territoryContext(values, problems);
-  problems.push(...termProblems(input.spec, values, input.raw));
-  problems.push(...axisProblems(input.spec, values));
+export function draftConvention(say: Say, input: DraftInput): Draft {
+  const { values, problems } = coerceValues(say, input.spec.variables, input.raw, input.origins);
+  const territory = territoryContext(say, values, problems);
+  problems.push(...termProblems(say, input.spec, values, input.raw));
+  problems.push(...axisProblems(say, input.spec, values));
   if (problems.length > 0) return { ok: false, problems };
   // The convention's date: signed (a record being rendered), else planned, else the start, else the as-of day.
   const date = stringValue(values, 'date_signature') ?? stringValue(values, 'date_prevue') ?? stringValue(values, 'date_effet') ?? input.asOf ?? input.framework.signed ?? '';
@@ -64,7 +64,7 @@ export function draftConvention(input: DraftInput): Draft {
     ...input.companions,
   };
   try {
-    const rendered = renderBlock(input.spec.record, input.spec, values, context) as Partial<Agreement>;
+    const rendered = renderBlock(say, input.spec.record, input.spec, values, context) as Partial<Agreement>;
     const parties = (rendered.parties ?? []).map((party) => ({ ...party, org: organizationOn(party.org, rendered.signed ?? date, input.registry) }));
     const record = ordered({
       ...tidy(rendered),
@@ -73,12 +73,12 @@ export function draftConvention(input: DraftInput): Draft {
       parent: input.framework.id,
       provenance: { ...input.provenance, variables: Object.fromEntries(values) },
     });
-    const organization = input.spec.organization ? (renderBlock(input.spec.organization, input.spec, values, context) as Organization) : undefined;
-    const document = renderDocument(input.spec, values, context);
+    const organization = input.spec.organization ? (renderBlock(say, input.spec.organization, input.spec, values, context) as Organization) : undefined;
+    const document = renderDocument(say, input.spec, values, context);
     if ('problem' in document) return { ok: false, problems: [document.problem] };
     return { ok: true, record, document: document.text, values, ...(organization ? { organization } : {}) };
   } catch (error) {
-    return { ok: false, problems: [say('draft.cannotRender', { reason: explainRenderError(error) })] };
+    return { ok: false, problems: [say('draft.cannotRender', { reason: explainRenderError(say, error) })] };
   }
 }
 
@@ -95,7 +95,7 @@ function organizationName(id: string, registry: ReadonlyMap<string, Organization
  * The names of the territory a template's `departement` / `region` code designates, from the
  * official list; a code that list does not have is a problem (`departement=999`).
  */
-function territoryContext(values: ReadonlyMap<string, Value>, problems: string[]): Pick<DraftContext, 'departement_nom' | 'departement_le' | 'departement_de' | 'region_nom' | 'region_de'> {
+function territoryContext(say: Say, values: ReadonlyMap<string, Value>, problems: string[]): Pick<DraftContext, 'departement_nom' | 'departement_le' | 'departement_de' | 'region_nom' | 'region_de'> {
   const out = { departement_nom: '', departement_le: '', departement_de: '', region_nom: '', region_de: '' };
   const dep = stringValue(values, 'departement');
   if (dep !== undefined) {
@@ -118,7 +118,7 @@ function territoryContext(values: ReadonlyMap<string, Value>, problems: string[]
  * Renewal and notice that the record could model one way and the text say another: notice
  * « avant l'échéance » has nothing to stop unless the renewal is tacit.
  */
-function termProblems(spec: TemplateSpec, values: Map<string, Value>, raw: ReadonlyMap<string, unknown>): string[] {
+function termProblems(say: Say, spec: TemplateSpec, values: Map<string, Value>, raw: ReadonlyMap<string, unknown>): string[] {
   const declared = new Set(spec.variables.map((v) => v.name));
   if (!declared.has('preavis_mode')) return [];
   const renewal = stringValue(values, 'reconduction') ?? 'none';
@@ -132,7 +132,7 @@ function termProblems(spec: TemplateSpec, values: Map<string, Value>, raw: Reado
 }
 
 /** A template whose commitments are chosen axis by axis (`axe_…`) needs at least one. */
-function axisProblems(spec: TemplateSpec, values: ReadonlyMap<string, Value>): string[] {
+function axisProblems(say: Say, spec: TemplateSpec, values: ReadonlyMap<string, Value>): string[] {
   const axes = spec.variables.filter((v) => v.name.startsWith('axe_') && v.type === 'boolean').map((v) => v.name);
   if (axes.length === 0 || axes.some((name) => values.get(name) === true)) return [];
   return [say('drafting.noAxis', { names: axes.join(', ') })];

@@ -1,6 +1,6 @@
 import type { Agreement, Organization } from '../types.js';
 import { successorsOf } from '../registry/succession.js';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 /**
  * Whether a convention's partner may be drafted with this framework: it is not one of the
@@ -11,7 +11,7 @@ import { say } from '../text/say.js';
  *   framework parties amf, pole-emploi; partner france-travail   → refused (succeeded pole-emploi)
  *   registry ad-maires-33 « Association des maires de la Gironde », text « AD Maires 33 » → refused
  */
-export function partnerProblems(framework: Agreement, partner: Pick<Organization, 'id' | 'name'>, registry: ReadonlyMap<string, Organization>): string[] {
+export function partnerProblems(say: Say, framework: Agreement, partner: Pick<Organization, 'id' | 'name'>, registry: ReadonlyMap<string, Organization>): string[] {
   const problems: string[] = [];
   const parties = framework.parties.map((p) => p.org);
   if (parties.includes(partner.id)) problems.push(say('drafting.partnerIsParty', { id: partner.id, framework: framework.id, party: partner.id }));

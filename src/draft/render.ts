@@ -1,9 +1,9 @@
 import Handlebars from 'handlebars';
 import { parseDuration } from '../lifecycle/duration.js';
-import { say } from '../text/say.js';
 import { digitsFr, formatDateFr, formatDurationFr, joinFr, numberFr, typographyFr } from './french.js';
 import type { TemplateSpec } from './template.js';
 import type { Value } from './variables.js';
+import type { Say } from '../text/say.js';
 
 /** Values computed by the tool rather than typed by the user, available to every template. */
 export interface DraftContext {
@@ -155,7 +155,7 @@ function renderText(source: string, data: Record<string, unknown>): string {
  * Handlebars' strict mode says `"name" not defined in [object] - 12:4`: say it in our words,
  * at the line and column of the template file (`bodyLine` lines of front matter come first).
  */
-export function explainRenderError(error: unknown, bodyLine?: number): string {
+export function explainRenderError(say: Say, error: unknown, bodyLine?: number): string {
   const undeclared = /^"([^"]+)" not defined in /.exec((error as Error).message ?? '');
   if (!undeclared) return firstLine(error);
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
@@ -175,11 +175,11 @@ export function templateData(spec: TemplateSpec, values: ReadonlyMap<string, Val
 }
 
 /** The convention's text, or the problem that stopped it. */
-export function renderDocument(spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): { text: string } | { problem: string } {
+export function renderDocument(say: Say, spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): { text: string } | { problem: string } {
   try {
     return { text: renderText(typeset(spec.body), templateData(spec, values, context)) };
   } catch (error) {
-    return { problem: say('draft.cannotRender', { reason: explainRenderError(error, spec.bodyLine) }) };
+    return { problem: say('draft.cannotRender', { reason: explainRenderError(say, error, spec.bodyLine) }) };
   }
 }
 
@@ -188,7 +188,7 @@ export function renderDocument(spec: TemplateSpec, values: ReadonlyMap<string, V
  * that is exactly `{{name}}` takes the typed value (a number stays a number); a leaf that
  * renders empty is left out, and so is a mapping left empty.
  */
-export function renderBlock(block: unknown, spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): unknown {
+export function renderBlock(say: Say, block: unknown, spec: TemplateSpec, values: ReadonlyMap<string, Value>, context: DraftContext): unknown {
   const data = templateData(spec, values, context);
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {
@@ -219,7 +219,7 @@ export function renderBlock(block: unknown, spec: TemplateSpec, values: Readonly
  * What a template uses and declares, read from its syntax tree: names used but not declared,
  * and declared variables used nowhere (in the body, `record:` or `organization:`).
  */
-export function checkTemplate(spec: TemplateSpec): string[] {
+export function checkTemplate(say: Say, spec: TemplateSpec): string[] {
   const used = new Set<string>();
   const problems: string[] = [];
   const sources = [spec.body, ...strings(spec.record), ...strings(spec.organization)];

@@ -1,7 +1,7 @@
 import { parseYaml } from '../parse/yaml.js';
-import { say } from '../text/say.js';
 import type { VariableSpec, VariableType } from './variables.js';
 import { coerce, RESERVED_NAMES, VARIABLE_TYPES } from './variables.js';
+import type { Say } from '../text/say.js';
 
 /** A national template: its declared variables, the record and registry entry it drafts, and its body. */
 export interface TemplateSpec {
@@ -23,7 +23,7 @@ const NAME = /^[a-z][a-z0-9_]*$/;
  * Split a template into its YAML front matter and its Handlebars body, and check the
  * declarations strictly: a template with a problem is refused with every problem listed.
  */
-export function parseTemplate(text: string): TemplateSpec | { problems: string[] } {
+export function parseTemplate(say: Say, text: string): TemplateSpec | { problems: string[] } {
   const fence = FENCE.exec(text);
   if (!fence) return { problems: [say('draft.noFrontMatter')] };
   const parsed = parseYaml(fence[1]!);
@@ -36,7 +36,7 @@ export function parseTemplate(text: string): TemplateSpec | { problems: string[]
   const specs: VariableSpec[] = [];
   const seen = new Set<string>();
   for (const [i, entry] of variables.entries()) {
-    const spec = checkVariable(entry, i, problems);
+    const spec = checkVariable(say, entry, i, problems);
     if (!spec) continue;
     if (seen.has(spec.name)) problems.push(say('draft.declaredTwice', { name: spec.name }));
     seen.add(spec.name);
@@ -58,7 +58,7 @@ export function parseTemplate(text: string): TemplateSpec | { problems: string[]
   };
 }
 
-function checkVariable(entry: unknown, index: number, problems: string[]): VariableSpec | undefined {
+function checkVariable(say: Say, entry: unknown, index: number, problems: string[]): VariableSpec | undefined {
   const at = `variables[${index}]`;
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
     problems.push(say('draft.variableNotMapping', { at }));
@@ -96,7 +96,7 @@ function checkVariable(entry: unknown, index: number, problems: string[]): Varia
   if (VARIABLE_TYPES.includes(spec.type)) {
     for (const key of ['default', 'example'] as const) {
       if (spec[key] === undefined) continue;
-      const checked = coerce(spec, spec[key]);
+      const checked = coerce(say, spec, spec[key]);
       if (typeof checked === 'object') problems.push(say('draft.badVariableValue', { at, name, key, problem: checked.problem }));
     }
   }

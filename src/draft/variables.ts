@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../lifecycle/date.js';
 import { isZeroDuration, parseDuration } from '../lifecycle/duration.js';
-import { say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
+import type { Say } from '../text/say.js';
 
 export type VariableType = 'string' | 'date' | 'duration' | 'integer' | 'boolean' | 'enum';
 export const VARIABLE_TYPES: readonly VariableType[] = ['string', 'date', 'duration', 'integer', 'boolean', 'enum'];
@@ -35,7 +35,7 @@ const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, oui: 
  * the problems at once: unknown names (with a suggestion), missing required values, values
  * of the wrong type. `origins` says where each value came from, for messages.
  */
-export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<string, unknown>, origins: ReadonlyMap<string, string> = new Map()): { values: Map<string, Value>; problems: string[] } {
+export function coerceValues(say: Say, specs: readonly VariableSpec[], raw: ReadonlyMap<string, unknown>, origins: ReadonlyMap<string, string> = new Map()): { values: Map<string, Value>; problems: string[] } {
   const problems: string[] = [];
   const values = new Map<string, Value>();
   // A value given in a wrong form is one problem (with what to write instead), not also "missing".
@@ -43,7 +43,7 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
   for (const name of raw.keys()) {
     if (RESERVED_NAMES.has(name)) problems.push(say('draft.reservedName', { name }));
-    else if (!byName.has(name)) problems.push(unknownVariable(name, origins.get(name), [...byName.keys()]));
+    else if (!byName.has(name)) problems.push(unknownVariable(say, name, origins.get(name), [...byName.keys()]));
   }
   for (const spec of specs) {
     const given = raw.get(spec.name);
@@ -56,9 +56,9 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
       }
       continue;
     }
-    const checked = coerce(spec, given);
+    const checked = coerce(say, spec, given);
     if (typeof checked === 'object') {
-      problems.push(valueProblem(spec.name, origins.get(spec.name), checked.problem));
+      problems.push(valueProblem(say, spec.name, origins.get(spec.name), checked.problem));
       refused.add(spec.name);
     } else values.set(spec.name, checked);
   }
@@ -67,12 +67,12 @@ export function coerceValues(specs: readonly VariableSpec[], raw: ReadonlyMap<st
     const from = spec.default_from !== undefined ? values.get(spec.default_from) : undefined;
     if (from !== undefined) values.set(spec.name, from);
     else if (spec.default !== undefined) values.set(spec.name, spec.default);
-    else if (spec.required) problems.push(missingRequired(spec));
+    else if (spec.required) problems.push(missingRequired(say, spec));
   }
   return { values, problems };
 }
 
-function unknownVariable(name: string, origin: string | undefined, known: readonly string[]): string {
+function unknownVariable(say: Say, name: string, origin: string | undefined, known: readonly string[]): string {
   const guess = closest(name, known);
   if (guess) return origin ? say('draft.unknownVariableFromDidYouMean', { name, origin, guess }) : say('draft.unknownVariableDidYouMean', { name, guess });
   if (known.length === 0) return origin ? say('draft.unknownVariableFromNone', { name, origin }) : say('draft.unknownVariableNone', { name });
@@ -80,19 +80,19 @@ function unknownVariable(name: string, origin: string | undefined, known: readon
   return origin ? say('draft.unknownVariableFrom', { name, origin, names }) : say('draft.unknownVariable', { name, names });
 }
 
-function valueProblem(name: string, origin: string | undefined, problem: string): string {
+function valueProblem(say: Say, name: string, origin: string | undefined, problem: string): string {
   return origin ? say('draft.valueProblemFrom', { name, origin, problem }) : say('draft.valueProblem', { name, problem });
 }
 
-function missingRequired(spec: VariableSpec): string {
+function missingRequired(say: Say, spec: VariableSpec): string {
   const { name, description } = spec;
   return spec.example === undefined ? say('draft.missingRequired', { name, description }) : say('draft.missingRequiredExample', { name, description, example: String(spec.example) });
 }
 
 /** One value against its declaration: the typed value, or what is wrong with it. */
-export function coerce(spec: VariableSpec, given: unknown): Value | { problem: string } {
+export function coerce(say: Say, spec: VariableSpec, given: unknown): Value | { problem: string } {
   const text = typeof given === 'string' ? given.trim() : typeof given === 'number' || typeof given === 'boolean' ? String(given) : undefined;
-  if (text === undefined) return { problem: notAScalar(spec.type, Array.isArray(given)) };
+  if (text === undefined) return { problem: notAScalar(say, spec.type, Array.isArray(given)) };
   switch (spec.type) {
     case 'string':
       if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(text)) {
@@ -169,7 +169,7 @@ export function listVariables(specs: readonly VariableSpec[]): Record<string, un
 }
 
 /** A list or mapping where one value was expected; English writes "an integer" but "a date". */
-function notAScalar(type: VariableType, isList: boolean): string {
+function notAScalar(say: Say, type: VariableType, isList: boolean): string {
   const an = /^[aeiou]/.test(type);
   if (isList) return an ? say('draft.expectedAnNotList', { type }) : say('draft.expectedANotList', { type });
   return an ? say('draft.expectedAnNotMapping', { type }) : say('draft.expectedANotMapping', { type });

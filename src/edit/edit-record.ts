@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { say } from '../text/say.js';
+import type { Message } from '../text/say.js';
+import { message } from '../text/say.js';
 
 /** One change to a record: the value at `path` becomes `value` (`undefined` deletes the key). */
 export interface FieldEdit {
@@ -25,7 +26,7 @@ const NESTED_ORDER: Readonly<Record<string, readonly string[]>> = {
   provenance: ['template', 'template_sha256', 'tool_version', 'variables', 'text_sha256'],
 };
 
-type Result = { ok: true; text: string } | { ok: false; message: string };
+type Result = { ok: true; text: string } | { ok: false; message: Message };
 
 /**
  * Change a record's YAML text in place: each edit touches only the characters of its own key
@@ -37,13 +38,13 @@ type Result = { ok: true; text: string } | { ok: false; message: string };
  */
 export function editRecordText(text: string, edits: readonly FieldEdit[]): Result {
   const original = parseDocument(text, { uniqueKeys: true });
-  if (original.errors.length > 0) return { ok: false, message: say('life.edit.notYaml', { message: original.errors[0]!.message.split('\n')[0]! }) };
-  if (!isMap(original.contents)) return { ok: false, message: say('life.edit.notMapping') };
+  if (original.errors.length > 0) return { ok: false, message: message('life.edit.notYaml', { message: original.errors[0]!.message.split('\n')[0]! }) };
+  if (!isMap(original.contents)) return { ok: false, message: message('life.edit.notMapping') };
   let current = text;
   // What the text should hold after each edit; an edit that changes nothing touches no byte.
   const expected = original.toJS() as unknown;
   for (const edit of edits) {
-    if (edit.path.length === 0) return { ok: false, message: say('life.edit.emptyPath') };
+    if (edit.path.length === 0) return { ok: false, message: message('life.edit.emptyPath') };
     if (isDeepStrictEqual(valueAt(expected, edit.path), edit.value)) continue;
     const applied = applyEdit(current, edit);
     if (typeof applied !== 'string') return { ok: false, message: applied.message };
@@ -53,11 +54,11 @@ export function editRecordText(text: string, edits: readonly FieldEdit[]): Resul
   if (current === text) return { ok: true, text };
   // The proof: the new text parses, holds what was asked for, and lost no comment.
   const after = parseDocument(current, { uniqueKeys: true });
-  if (after.errors.length > 0) return { ok: false, message: say('life.edit.unsafe', { path: pathText(edits[0]!.path) }) };
-  if (!isDeepStrictEqual(after.toJS(), expected)) return { ok: false, message: say('life.edit.unsafe', { path: edits.map((e) => pathText(e.path)).join(', ') }) };
+  if (after.errors.length > 0) return { ok: false, message: message('life.edit.unsafe', { path: pathText(edits[0]!.path) }) };
+  if (!isDeepStrictEqual(after.toJS(), expected)) return { ok: false, message: message('life.edit.unsafe', { path: edits.map((e) => pathText(e.path)).join(', ') }) };
   const kept = comments(after);
   const lost = comments(original).filter((comment) => !kept.includes(comment) && !current.includes(comment));
-  if (lost.length > 0) return { ok: false, message: say('life.edit.wouldLoseComment', { comment: lost[0]!.trim() }) };
+  if (lost.length > 0) return { ok: false, message: message('life.edit.wouldLoseComment', { comment: lost[0]!.trim() }) };
   return { ok: true, text: current };
 }
 
@@ -66,9 +67,9 @@ export function pathText(path: readonly (string | number)[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
 }
 
-function applyEdit(text: string, edit: FieldEdit): string | { message: string } {
+function applyEdit(text: string, edit: FieldEdit): string | { message: Message } {
   const doc = parseDocument(text, { uniqueKeys: true, keepSourceTokens: true });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   // Walk down to the deepest collection that exists; what is missing below it is written whole.
   let collection: YAMLMap | YAMLSeq = doc.contents;
@@ -87,9 +88,9 @@ function applyEdit(text: string, edit: FieldEdit): string | { message: string } 
   const value = depth === edit.path.length - 1 ? edit.value : nest(edit.path.slice(depth + 1), edit.value);
   if (value === undefined && depth < edit.path.length - 1) return text;
   if (isSeq(collection)) {
-    if (typeof key !== 'number') return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+    if (typeof key !== 'number') return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
     const item = collection.items[key] as Node | undefined;
-    if (!item?.range || value === undefined || isCollectionValue(value)) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+    if (!item?.range || value === undefined || isCollectionValue(value)) return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
     return splice(text, item.range[0], item.range[1], scalarText(value));
   }
   const pair = collection.items.find((p) => keyOf(p) === String(key));
@@ -161,13 +162,13 @@ function isFlow(collection: YAMLMap | YAMLSeq): boolean {
   return Boolean(collection.flow);
 }
 
-function replaceValue(text: string, collection: YAMLMap, pair: Pair, value: unknown, eol: string, edit: FieldEdit): string | { message: string } {
+function replaceValue(text: string, collection: YAMLMap, pair: Pair, value: unknown, eol: string, edit: FieldEdit): string | { message: Message } {
   const keyNode = pair.key as Node;
   const old = pair.value as Node | null;
   const keyEnd = keyNode.range?.[1];
-  if (keyEnd === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  if (keyEnd === undefined) return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
   const colon = text.indexOf(':', keyEnd);
-  if (colon === -1) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  if (colon === -1) return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
   const hasValue = old?.range && !(isScalar(old) && old.value === null && old.range[0] === old.range[1]);
   if (!isCollectionValue(value) || isFlow(collection) || (old && (isMap(old) || isSeq(old)) && old.flow)) {
     const written = isCollectionValue(value) ? flowText(value) : scalarText(value);
@@ -181,10 +182,10 @@ function replaceValue(text: string, collection: YAMLMap, pair: Pair, value: unkn
   return splice(text, colon + 1, stop, `${eol}${blockText(value, indent, eol)}`);
 }
 
-function removePair(text: string, collection: YAMLMap, pair: Pair, edit: FieldEdit): string | { message: string } {
+function removePair(text: string, collection: YAMLMap, pair: Pair, edit: FieldEdit): string | { message: Message } {
   const keyStart = (pair.key as Node).range?.[0];
   const end = valueEnd(pair);
-  if (keyStart === undefined || end === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  if (keyStart === undefined || end === undefined) return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
   if (isFlow(collection)) {
     const index = collection.items.indexOf(pair);
     // `{ a: 1, b: 2 }`: remove `, b: 2` (or `a: 1, ` for the first one).
@@ -197,11 +198,11 @@ function removePair(text: string, collection: YAMLMap, pair: Pair, edit: FieldEd
     return splice(text, keyStart, nextStart, '');
   }
   const start = lineStart(text, keyStart);
-  if (text.slice(start, keyStart).trim() !== '') return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  if (text.slice(start, keyStart).trim() !== '') return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
   return splice(text, start, afterLine(text, end), '');
 }
 
-function insertPair(text: string, collection: YAMLMap, key: string, value: unknown, parentPath: readonly (string | number)[], eol: string, edit: FieldEdit): string | { message: string } {
+function insertPair(text: string, collection: YAMLMap, key: string, value: unknown, parentPath: readonly (string | number)[], eol: string, edit: FieldEdit): string | { message: Message } {
   const order = parentPath.length === 0 ? RECORD_KEY_ORDER : (NESTED_ORDER[String(parentPath[parentPath.length - 1])] ?? []);
   const rank = (name: string | undefined) => (name === undefined ? -1 : order.indexOf(name));
   const wanted = rank(key);
@@ -238,7 +239,7 @@ function insertPair(text: string, collection: YAMLMap, key: string, value: unkno
   const line = isCollectionValue(value) ? `${' '.repeat(indent)}${name}:${eol}${blockText(value, indent + 2, eol)}` : `${' '.repeat(indent)}${name}: ${scalarText(value)}`;
   if (before) {
     const end = valueEnd(before);
-    if (end === undefined) return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+    if (end === undefined) return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
     const at = afterLine(text, text[end - 1] === '\n' ? end - 1 : end);
     const needsBreak = at === text.length && !text.endsWith('\n');
     return splice(text, at, at, `${needsBreak ? eol : ''}${line}${eol}`);
@@ -247,7 +248,7 @@ function insertPair(text: string, collection: YAMLMap, key: string, value: unkno
     const start = lineStart(text, (after.key as Node).range![0]);
     return splice(text, start, start, `${line}${eol}`);
   }
-  return { message: say('life.edit.unsafe', { path: pathText(edit.path) }) };
+  return { message: message('life.edit.unsafe', { path: pathText(edit.path) }) };
 }
 
 /** The plain value at `path`, `undefined` when there is none. */

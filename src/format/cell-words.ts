@@ -1,4 +1,4 @@
-import { currentLanguage } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 /**
  * What a table cell shows for a code (a status, a kind, a level, an event): in French, its word
@@ -6,6 +6,6 @@ import { currentLanguage } from '../text/say.js';
  * which is also what the filters and `--format json` say (`in-force`, `framework`). The filters
  * take either, so a cell can be typed back as it reads.
  */
-export function cellWord(label: (code: string) => string, code: string): string {
-  return currentLanguage() === 'en' ? code : label(code);
+export function cellWord(say: Say, label: (say: Say, code: string) => string, code: string): string {
+  return say.language === 'en' ? code : label(say, code);
 }

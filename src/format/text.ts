@@ -1,4 +1,4 @@
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 /** Display width of a string, ignoring ANSI colour codes (so coloured tables still line up). */
 export function visibleLength(text: string): number {
@@ -25,7 +25,7 @@ export function* tableLines(rows: readonly (readonly string[])[], indent = ''): 
   for (const row of rows) yield indent + row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd();
 }
 
-/** `1 error`, `2 warnings`, `3 files` in the current language, for the summary lines of `validate`. */
-export function counts(errors: number, warnings: number, files: number): { errors: string; warnings: string; files: string } {
+/** `1 error`, `2 warnings`, `3 files` in the language of `say`, for the summary lines of `validate`. */
+export function counts(say: Say, errors: number, warnings: number, files: number): { errors: string; warnings: string; files: string } {
   return { errors: say('format.count.error', { count: errors }), warnings: say('format.count.warning', { count: warnings }), files: say('format.count.file', { count: files }) };
 }

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../types.js';
 import { formatPath } from '../check/finding.js';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 
 export interface FieldChange {
   readonly path: string;
@@ -14,21 +14,21 @@ export interface FieldChange {
 /**
  * What changed between two versions of a record, field by field, in plain words. Parties are
  * compared by organization and sources by count, because their order carries no meaning.
- * `diffRecords({ term: { end: '2020-12-31' } }, { term: { end: '2021-12-31' } })`
+ * `diffRecords(say, { term: { end: '2020-12-31' } }, { term: { end: '2021-12-31' } })`
  * //=> [{ path: 'term.end', kind: 'changed', text: 'term.end: 2020-12-31 → 2021-12-31', … }]
  */
-export function diffRecords(before: unknown, after: unknown): FieldChange[] {
+export function diffRecords(say: Say, before: unknown, after: unknown): FieldChange[] {
   const changes: FieldChange[] = [];
-  walk(before, after, [], changes);
+  walk(say, before, after, [], changes);
   return changes;
 }
 
-function walk(before: unknown, after: unknown, path: JsonPath, out: FieldChange[]): void {
+function walk(say: Say, before: unknown, after: unknown, path: JsonPath, out: FieldChange[]): void {
   const name = formatPath(path) || 'record';
-  if (path.length === 1 && path[0] === 'parties' && Array.isArray(before) && Array.isArray(after)) return parties(before, after, out);
-  if (path.length === 1 && path[0] === 'sources' && Array.isArray(before) && Array.isArray(after)) return counted('sources', before, after, out);
+  if (path.length === 1 && path[0] === 'parties' && Array.isArray(before) && Array.isArray(after)) return parties(say, before, after, out);
+  if (path.length === 1 && path[0] === 'sources' && Array.isArray(before) && Array.isArray(after)) return counted(say, 'sources', before, after, out);
   if (isObject(before) && isObject(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) walk(before[key], after[key], [...path, key], out);
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) walk(say, before[key], after[key], [...path, key], out);
     return;
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return;
@@ -39,20 +39,20 @@ function walk(before: unknown, after: unknown, path: JsonPath, out: FieldChange[
   else out.push({ path: name, kind: 'changed', before, after, text: say('git.fieldChanged', { field, before: show(before), after: show(after) }) });
 }
 
-function parties(before: unknown[], after: unknown[], out: FieldChange[]): void {
+function parties(say: Say, before: unknown[], after: unknown[], out: FieldChange[]): void {
   const org = (p: unknown) => (isObject(p) ? String(p.org) : JSON.stringify(p));
   const was = new Map(before.map((p) => [org(p), p]));
   const now = new Map(after.map((p) => [org(p), p]));
   for (const [id, p] of now) {
     if (!was.has(id)) out.push({ path: 'parties', kind: 'added', after: p, text: say('git.partyAdded', { org: id }) });
     else if (JSON.stringify(was.get(id)) !== JSON.stringify(p)) {
-      walk((was.get(id) as Record<string, unknown>).signatory, (p as Record<string, unknown>).signatory, ['parties', id, 'signatory'], out);
+      walk(say, (was.get(id) as Record<string, unknown>).signatory, (p as Record<string, unknown>).signatory, ['parties', id, 'signatory'], out);
     }
   }
   for (const [id, p] of was) if (!now.has(id)) out.push({ path: 'parties', kind: 'removed', before: p, text: say('git.partyRemoved', { org: id }) });
 }
 
-function counted(name: string, before: unknown[], after: unknown[], out: FieldChange[]): void {
+function counted(say: Say, name: string, before: unknown[], after: unknown[], out: FieldChange[]): void {
   const key = (x: unknown) => JSON.stringify(x);
   const was = new Set(before.map(key));
   const now = new Set(after.map(key));

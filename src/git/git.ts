@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { say } from '../text/say.js';
+import type { Message } from '../text/say.js';
+import { message } from '../text/say.js';
 
-export type GitResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string; readonly hint?: string };
+export type GitResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Message; readonly hint?: Message };
 
 /** Run git in `cwd` (never through a shell); its faults become messages, not exceptions. */
 export function git(cwd: string, args: readonly string[]): GitResult<string> {
@@ -9,10 +10,10 @@ export function git(cwd: string, args: readonly string[]): GitResult<string> {
     return { ok: true, value: execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }) };
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') return { ok: false, message: say('git.notInstalled'), hint: say('git.notInstalledHint') };
+    if (e.code === 'ENOENT') return { ok: false, message: message('git.notInstalled'), hint: message('git.notInstalledHint') };
     const stderr = String(e.stderr ?? '').trim();
-    if (/not a git repository/i.test(stderr)) return { ok: false, message: say('git.notRepository', { folder: cwd }), hint: say('git.notRepositoryHint') };
-    return { ok: false, message: say('git.failed', { command: args[0] ?? '', detail: stderr.split('\n')[0] || e.message }) };
+    if (/not a git repository/i.test(stderr)) return { ok: false, message: message('git.notRepository', { folder: cwd }), hint: message('git.notRepositoryHint') };
+    return { ok: false, message: message('git.failed', { command: args[0] ?? '', detail: stderr.split('\n')[0] || e.message }) };
   }
 }
 
@@ -48,7 +49,7 @@ export function fileHistory(top: string, file: string): GitResult<Commit[]> {
   const log = git(top, ['log', '--follow', '-z', '--format=%H%x00%aI%x00%an%x00%s', '--name-status', '--', file]);
   if (!log.ok) return log;
   const commits = parseLog(log.value, file);
-  return commits ? { ok: true, value: commits } : { ok: false, message: say('git.failed', { command: 'log', detail: say('yamlsuite.gitLogUnreadable') }) };
+  return commits ? { ok: true, value: commits } : { ok: false, message: message('git.failed', { command: 'log', detail: message('yamlsuite.gitLogUnreadable') }) };
 }
 
 const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;

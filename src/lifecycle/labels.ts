@@ -1,39 +1,47 @@
 import { lifecycle } from '../text/catalogue/lifecycle.js';
-import type { MessageKey } from '../text/say.js';
-import { say } from '../text/say.js';
+import type { MessageKey, Say } from '../text/say.js';
+import { say as coreSay } from '../text/say.js';
 import type { AgreementKind, Level } from '../types.js';
 import type { EventKind } from './events.js';
 import type { Status } from './timeline.js';
 
 /**
- * Human labels of the codes, in the current language, for prose outputs (show text, report).
+ * Human labels of the codes, in the language of `say`, for prose outputs (show text, report).
  * Tables, filters and JSON keep the codes. A code the catalogue does not know is printed as it is.
- * `eventLabel('notice-deadline')` //=> 'notice deadline' (en), 'date limite de préavis' (fr)
+ * `eventLabel(sayer('fr'), 'notice-deadline')` //=> 'date limite de préavis' ('notice deadline' in English)
  */
-export function eventLabel(code: EventKind | string): string {
-  return label('lifecycle.event', code);
+export function eventLabel(say: Say, code: EventKind | string): string {
+  return label(say, 'lifecycle.event', code);
 }
 
-/** `statusLabel('in-force')` //=> 'in-force' (en), 'en vigueur' (fr) */
-export function statusLabel(code: Status | string): string {
-  return label('lifecycle.status', code);
+/** `statusLabel(say, 'in-force')` //=> 'in-force' (en), 'en vigueur' (fr) */
+export function statusLabel(say: Say, code: Status | string): string {
+  return label(say, 'lifecycle.status', code);
 }
 
-/** `kindLabel('framework')` //=> 'framework' (en), 'accord-cadre' (fr) */
-export function kindLabel(code: AgreementKind | string): string {
-  return label('lifecycle.kind', code);
+/** `kindLabel(say, 'framework')` //=> 'framework' (en), 'accord-cadre' (fr) */
+export function kindLabel(say: Say, code: AgreementKind | string): string {
+  return label(say, 'lifecycle.kind', code);
 }
 
-/** `levelLabel('departmental')` //=> 'departmental' (en), 'départemental' (fr) */
-export function levelLabel(code: Level | string): string {
-  return label('lifecycle.level', code);
+/** `levelLabel(say, 'departmental')` //=> 'departmental' (en), 'départemental' (fr) */
+export function levelLabel(say: Say, code: Level | string): string {
+  return label(say, 'lifecycle.level', code);
+}
+
+/**
+ * TRANSITIONAL (issue 19): `statusLabel` in the core's language, for src/check's
+ * parent-in-force rule until it returns a `Message`.
+ */
+export function coreStatusLabel(code: Status | string): string {
+  return label(coreSay, 'lifecycle.status', code);
 }
 
 type LabelKey = Extract<MessageKey, `lifecycle.${'event' | 'status' | 'kind' | 'level'}.${string}`>;
 const KNOWN: ReadonlySet<string> = new Set(Object.keys(lifecycle));
 
 /** `notice-deadline` → `lifecycle.event.noticeDeadline`; a code with no label is printed as it is. */
-function label(prefix: string, code: string): string {
+function label(say: (key: LabelKey) => string, prefix: string, code: string): string {
   const key = `${prefix}.${code.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
   return KNOWN.has(key) ? say(key as LabelKey) : code;
 }

@@ -1,4 +1,5 @@
-import { say } from '../text/say.js';
+import type { Message } from '../text/say.js';
+import { message } from '../text/say.js';
 import type { Agreement, Duration, IsoDate, RenewalMode } from '../types.js';
 import { addDuration } from './calendar.js';
 import { addDays, daysBetween, MAX_DATE } from './date.js';
@@ -28,19 +29,19 @@ export interface TermPlan {
 }
 
 /** The plan of a record's term, or a reason it cannot be read. `undefined` term → indefinite. */
-export function planOf(agreement: Agreement, effective: IsoDate): TermPlan | { readonly problem: string } | undefined {
+export function planOf(agreement: Agreement, effective: IsoDate): TermPlan | { readonly problem: Message } | undefined {
   const term = agreement.term;
   if (!term) return undefined;
   const duration = term.duration !== undefined ? parseDuration(term.duration) : undefined;
   const end = term.end !== undefined ? parseIsoDate(term.end) : undefined;
-  if (duration === null || end === null) return { problem: say('lifecycle.unknown.termUnreadable') };
-  if (!duration === !end) return { problem: say('lifecycle.unknown.termNeedsOne') };
+  if (duration === null || end === null) return { problem: message('lifecycle.unknown.termUnreadable') };
+  if (!duration === !end) return { problem: message('lifecycle.unknown.termNeedsOne') };
   const renewal = term.renewal ?? 'none';
   const period = term.renewal_period !== undefined ? parseDuration(term.renewal_period) : (duration ?? null);
   if (renewal === 'tacit' && (period === null || isZeroDuration(period))) {
-    return { problem: say('lifecycle.unknown.tacitNeedsPeriod') };
+    return { problem: message('lifecycle.unknown.tacitNeedsPeriod') };
   }
-  if (duration && isZeroDuration(duration)) return { problem: say('lifecycle.unknown.zeroTerm') };
+  if (duration && isZeroDuration(duration)) return { problem: message('lifecycle.unknown.zeroTerm') };
   return {
     effective,
     anchor: duration ? { kind: 'duration', duration } : { kind: 'end', end: end! },

@@ -1,4 +1,5 @@
-import { say } from '../text/say.js';
+import type { Message } from '../text/say.js';
+import { message } from '../text/say.js';
 import type { Agreement, Duration, IsoDate } from '../types.js';
 import { addDuration } from './calendar.js';
 import { parseIsoDate } from './date.js';
@@ -24,7 +25,8 @@ export interface Timeline {
   readonly reviews: readonly IsoDate[];
   /** The last day in force when it is known. */
   readonly final_end: IsoDate | null;
-  readonly warnings: readonly string[];
+  /** Why the dates are unknown, worded by whoever prints them. */
+  readonly warnings: readonly Message[];
 }
 
 /** The facts every computation starts from, read once from a record. */
@@ -40,21 +42,21 @@ export interface Lifecycle {
 }
 
 /** Read a record's dates; a reason instead when they cannot be read (status `unknown`). */
-export function lifecycleOf(agreement: Agreement): Lifecycle | { readonly unknown: string } {
-  if (agreement.signed === null) return { unknown: say('lifecycle.unknown.signatureDate') };
+export function lifecycleOf(agreement: Agreement): Lifecycle | { readonly unknown: Message } {
+  if (agreement.signed === null) return { unknown: message('lifecycle.unknown.signatureDate') };
   const effective = parseIsoDate(agreement.effective ?? agreement.signed);
-  if (!effective) return { unknown: agreement.effective === undefined && agreement.signed === undefined ? say('lifecycle.unknown.noEffective') : say('lifecycle.unknown.firstDay') };
+  if (!effective) return { unknown: agreement.effective === undefined && agreement.signed === undefined ? message('lifecycle.unknown.noEffective') : message('lifecycle.unknown.firstDay') };
   const plan = planOf(agreement, effective);
   if (plan && 'problem' in plan) return { unknown: plan.problem };
   const noticePeriod = agreement.notice ? parseDuration(agreement.notice.period) : undefined;
-  if (noticePeriod === null) return { unknown: say('lifecycle.unknown.notice') };
+  if (noticePeriod === null) return { unknown: message('lifecycle.unknown.notice') };
   const review = agreement.review_every !== undefined ? parseDuration(agreement.review_every) : undefined;
-  if (review === null) return { unknown: say('lifecycle.unknown.review') };
+  if (review === null) return { unknown: message('lifecycle.unknown.review') };
   const notice = noticePeriod ? { period: noticePeriod, applies: agreement.notice?.applies ?? ('before-renewal' as const) } : undefined;
 
   const natural = plan && plan.lastTerm !== Infinity ? termEnd(plan, plan.lastTerm) : undefined;
   const cut = terminationEnd(agreement, plan, notice);
-  if (cut === null) return { unknown: say('lifecycle.unknown.termination') };
+  if (cut === null) return { unknown: message('lifecycle.unknown.termination') };
   const finalEnd = cut !== undefined && (natural === undefined || cut <= natural) ? cut : natural;
   return { effective, plan, notice, review: review ?? undefined, finalEnd, terminated: cut !== undefined && finalEnd === cut };
 }
@@ -94,7 +96,7 @@ export function computeTimeline(agreement: Agreement, asOf: IsoDate, { detail = 
   const facts = lifecycleOf(agreement);
   if ('unknown' in facts) {
     const draft = agreement.signed === undefined;
-    return { status: draft ? 'draft' : 'unknown', effective: parseIsoDate(agreement.effective ?? agreement.signed), end: null, next_renewal: null, notice_deadline: null, terms: [], reviews: [], final_end: null, warnings: draft ? [] : [say('lifecycle.statusUnknown', { reason: facts.unknown })] };
+    return { status: draft ? 'draft' : 'unknown', effective: parseIsoDate(agreement.effective ?? agreement.signed), end: null, next_renewal: null, notice_deadline: null, terms: [], reviews: [], final_end: null, warnings: draft ? [] : [message('lifecycle.statusUnknown', { reason: facts.unknown })] };
   }
   const { effective, plan, finalEnd } = facts;
   const status: Status = agreement.signed === undefined ? 'draft' : asOf < effective ? 'upcoming' : finalEnd !== undefined && asOf > finalEnd ? (facts.terminated ? 'terminated' : 'expired') : 'in-force';

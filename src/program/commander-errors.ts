@@ -1,5 +1,5 @@
 import type { Argument, Command } from 'commander';
-import { say } from '../text/say.js';
+import type { Say } from '../text/say.js';
 import { closest } from '../text/suggest.js';
 
 /** A mistake on the command line, with what commander knew of it, by commander's error code. */
@@ -15,7 +15,7 @@ export type UsageProblem =
  * is ours (`closest`, as for format names and ids): an option is compared without its dashes,
  * and only a long one (`--…`) is guessed at, as commander does.
  */
-export function sayUsageProblem(problem: UsageProblem): string {
+export function sayUsageProblem(say: Say, problem: UsageProblem): string {
   switch (problem.code) {
     case 'commander.unknownCommand': {
       const suggestion = closest(problem.name, problem.candidates);
@@ -43,14 +43,14 @@ export function sayUsageProblem(problem: UsageProblem): string {
  * sentence and commander's code, exit code 2. Not overridden, as no option of ours can cause them:
  * `missingMandatoryOptionValue`, `_conflictingOption`, `commander.invalidArgument`.
  */
-export function commandWithOurErrors(Base: typeof Command): typeof Command {
+export function commandWithOurErrors(Base: typeof Command, say: Say): typeof Command {
   class AccordsCommand extends Base {
     override createCommand(name?: string): Command {
       return new AccordsCommand(name);
     }
 
     private fail(problem: UsageProblem): never {
-      this.error(sayUsageProblem(problem), { code: problem.code, exitCode: 2 });
+      this.error(sayUsageProblem(say, problem), { code: problem.code, exitCode: 2 });
     }
 
     unknownCommand(): void {

@@ -1,8 +1,7 @@
 import type { Help as HelpType, HelpConfiguration } from 'commander';
 import type { Formats } from '../commands/formats.js';
 import { formatNames } from '../commands/formats.js';
-import { say } from '../text/say.js';
-import type { MessageKey, MessageParams } from '../text/say.js';
+import type { MessageKey, MessageParams, Say } from '../text/say.js';
 
 /** A catalogue key whose sentence takes no parameters: what a help text names. */
 export type Words = { [K in MessageKey]: MessageParams<K> extends [] ? K : never }[MessageKey];
@@ -17,7 +16,7 @@ const TITLES = {
 } as const satisfies Record<string, MessageKey>;
 
 /** How commander lays out every help: titles and " (default: …)" in the current language. */
-export function helpConfiguration(Help: typeof HelpType): HelpConfiguration {
+export function helpConfiguration(Help: typeof HelpType, say: Say): HelpConfiguration {
   return {
     showGlobalOptions: true,
     styleTitle: (title) => (Object.hasOwn(TITLES, title) ? say(TITLES[title as keyof typeof TITLES]) : title),
@@ -36,7 +35,7 @@ export type Example = string | readonly [line: string, comment: Words];
  * What follows a command's help: its formats where there is a choice (the command's own, then
  * those of the option that changes its output, `new --list-vars`), then its examples.
  */
-export function afterHelp(formats: Formats, mode: { readonly flag: string; readonly formats: Formats } | undefined, examples: readonly Example[]): string {
+export function afterHelp(say: Say, formats: Formats, mode: { readonly flag: string; readonly formats: Formats } | undefined, examples: readonly Example[]): string {
   const lines: string[] = [];
   const [fallback, ...others] = formatNames(formats);
   if (others.length > 0) lines.push(say('help.formats', { default: fallback!, others: others.join(', ') }));

@@ -1,11 +1,12 @@
 import { kindLabel, levelLabel, statusLabel } from '../lifecycle/labels.js';
 import { LANGUAGES } from '../text/language.js';
-import { currentLanguage, useLanguage } from '../text/say.js';
+import type { Say } from '../text/say.js';
+import { sayer } from '../text/say.js';
 
 /** The filters whose values have words: `--kind accord-cadre`, `--level départemental`, `--status "en vigueur"`. */
 export type WordedFilter = 'kind' | 'level' | 'status';
 
-const LABELS: Readonly<Record<WordedFilter, (code: string) => string>> = { kind: kindLabel, level: levelLabel, status: statusLabel };
+const LABELS: Readonly<Record<WordedFilter, (say: Say, code: string) => string>> = { kind: kindLabel, level: levelLabel, status: statusLabel };
 
 /** `Accord-cadre`, `accord cadre`, `ACCORD_CADRE` → `accord cadre`: case, accents, hyphens and spaces aside. */
 function plain(text: string): string {
@@ -19,20 +20,15 @@ function plain(text: string): string {
 export function codeOf(filter: WordedFilter, value: string, codes: readonly string[]): string | undefined {
   if (codes.includes(value)) return value;
   const wanted = plain(value);
-  const previous = currentLanguage();
-  try {
-    for (const language of LANGUAGES) {
-      useLanguage(language);
-      const found = codes.find((code) => plain(code) === wanted || plain(LABELS[filter](code)) === wanted);
-      if (found) return found;
-    }
-  } finally {
-    useLanguage(previous);
+  for (const language of LANGUAGES) {
+    const say = sayer(language);
+    const found = codes.find((code) => plain(code) === wanted || plain(LABELS[filter](say, code)) === wanted);
+    if (found) return found;
   }
   return undefined;
 }
 
-/** The words of the codes in the current language (`accord-cadre`, …): the choices a usage error lists in French. */
-export function wordsOf(filter: WordedFilter, codes: readonly string[]): string[] {
-  return codes.map((code) => LABELS[filter](code));
+/** The words of the codes in the language of `say` (`accord-cadre`, …): the choices a usage error lists in French. */
+export function wordsOf(say: Say, filter: WordedFilter, codes: readonly string[]): string[] {
+  return codes.map((code) => LABELS[filter](say, code));
 }

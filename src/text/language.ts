@@ -22,3 +22,19 @@ export function languageFromEnv(env: Readonly<Record<string, string | undefined>
   }
   return 'en';
 }
+
+/**
+ * The language a run speaks: `--lang fr` / `--lang=fr` wins over the locale (up to `--`);
+ * `{ asked }` when `--lang` names no language the tool speaks (a usage error, said in the locale's).
+ */
+export function languageOfRun(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Language | { readonly asked: string } {
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') asked = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
+  }
+  if (asked === undefined) return languageFromEnv(env);
+  return LANGUAGES.find((l) => l === asked!.trim().toLowerCase()) ?? { asked };
+}

@@ -3,15 +3,18 @@ import type { Forms } from './catalogue/index.js';
 import type { Language } from './language.js';
 
 /**
- * Every sentence the tool prints comes from the catalogue through `say`:
+ * Every sentence the tool prints comes from the catalogue through a `Say`, made once per run for
+ * the language the CLI chose (`--lang`, LC_ALL, LC_MESSAGES, LANG) and passed to whatever words
+ * something — there is no current language to set:
  *
- *   say('schema.unknownKey', { key: 'sigend' }) //=> 'unknown key `sigend`'   (en)
- *                                               //=> 'clé inconnue `sigend`'  (fr)
+ *   const say = sayer('fr');
+ *   say('schema.unknownKey', { key: 'sigend' })        //=> 'clé inconnue `sigend`'
+ *   say.message(message('schema.unknownKey', { key: 'sigend' }))   // the same, from a key and its parameters
  *
- * The language is chosen once per run by the CLI (`--lang`, LC_ALL, LC_MESSAGES, LANG) with
- * `useLanguage`; the core only asks for sentences. Placeholders are `{name}`; values are inserted
- * as they are, never scanned again. A message with a `count` may have `one`/`other` forms, chosen
- * by the language's plural rules (French says « 0 problème », English "0 problems").
+ * The core returns a `Message` (a key and its parameters, as ESLint rules return a `messageId`
+ * and `data`); the edge says it with `say.message`. Placeholders are `{name}`; values are
+ * inserted as they are, never scanned again. A message with a `count` may have `one`/`other`
+ * forms, chosen by the language's plural rules (French says « 0 problème », English "0 problems").
  */
 export type MessageKey = keyof typeof CATALOGUE;
 
@@ -21,56 +24,102 @@ type ParamsOf<K extends MessageKey> = Names<Text<(typeof CATALOGUE)[K]['en']>>;
 
 export type MessageParams<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string | number>];
 
-let language: Language = 'en';
+/** The parameters of a `Message`: as `say`'s, and a value may itself be a message, said in the same language. */
+export type MessageArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string | number | Message>];
 
-/** Set the language of every later `say` (the CLI does it once, before anything is printed). */
-export function useLanguage(chosen: Language): void {
-  language = chosen;
+/** A sentence not yet worded: what the core returns, said at the edge in the user's language. */
+export interface Message<K extends MessageKey = MessageKey> {
+  readonly key: K;
+  readonly params?: Readonly<Record<string, string | number | Message>>;
 }
 
-export function currentLanguage(): Language {
-  return language;
+/** `message('list.or', { items: 'a, b', last: 'c' })`: a key and its parameters, typed as `say`'s. */
+export function message<K extends MessageKey>(key: K, ...[params]: MessageArgs<K>): Message<K> {
+  return params === undefined ? { key } : { key, params };
 }
 
-export function say<K extends MessageKey>(key: K, ...[params]: MessageParams<K>): string {
-  const entry = CATALOGUE[key] as { readonly en: Forms; readonly fr: Forms };
-  return fill(pick(entry[language], params), params);
+/** The sentences of one language. */
+export interface Say {
+  <K extends MessageKey>(key: K, ...params: MessageParams<K>): string;
+  readonly language: Language;
+  /** A `Message` in this language (its message parameters too). */
+  message(said: Message): string;
+  /** `a`, `a or b`, `a, b or c` (« a, b ou c »): for "did you mean" and "one of". */
+  orList(items: readonly string[]): string;
+  /** `a`, `a and b`, `a, b and c` (« a, b et c »). */
+  andList(items: readonly string[]): string;
 }
 
-/** The same sentence in a given language, whatever the current one (for tests and the catalogue check). */
-export function sayIn<K extends MessageKey>(chosen: Language, key: K, ...rest: MessageParams<K>): string {
-  const previous = language;
-  language = chosen;
-  try {
-    return say(key, ...rest);
-  } finally {
-    language = previous;
-  }
+const SAYERS = new Map<Language, Say>();
+
+/** The `Say` of a language (one per language, made on first use). */
+export function sayer(language: Language): Say {
+  let made = SAYERS.get(language);
+  if (!made) SAYERS.set(language, (made = makeSay(language)));
+  return made;
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
-function pick(forms: Forms, params: Record<string, string | number> | undefined): string {
-  if (typeof forms === 'string') return forms;
-  const count = Number(params?.count ?? 0);
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  return rules.select(count) === 'one' ? forms.one : forms.other;
+/** The same sentence in a given language: `sayIn('fr', 'list.and', { items: 'a', last: 'b' })` //=> 'a et b'. */
+export function sayIn<K extends MessageKey>(language: Language, key: K, ...rest: MessageParams<K>): string {
+  return sayer(language)(key, ...rest);
 }
 
-function fill(text: string, params: Record<string, string | number> | undefined): string {
+function makeSay(language: Language): Say {
+  const rules = new Intl.PluralRules(language);
+  const pick = (forms: Forms, params: Readonly<Record<string, string | number>> | undefined): string => {
+    if (typeof forms === 'string') return forms;
+    return rules.select(Number(params?.count ?? 0)) === 'one' ? forms.one : forms.other;
+  };
+  const speak = (key: MessageKey, params: Readonly<Record<string, string | number>> | undefined): string => {
+    const entry = CATALOGUE[key] as { readonly en: Forms; readonly fr: Forms };
+    return fill(pick(entry[language], params), params);
+  };
+  const say = ((key: MessageKey, ...[params]: [Record<string, string | number>?]) => speak(key, params)) as Say;
+  const word = (said: Message): string => {
+    if (!said.params) return speak(said.key, undefined);
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(said.params)) params[name] = typeof value === 'object' ? word(value) : value;
+    return speak(said.key, params);
+  };
+  const join = (key: 'list.or' | 'list.and') => (items: readonly string[]) => (items.length <= 1 ? items.join('') : speak(key, { items: items.slice(0, -1).join(', '), last: items[items.length - 1]! }));
+  return Object.assign(say, { language, message: word, orList: join('list.or'), andList: join('list.and') });
+}
+
+function fill(text: string, params: Readonly<Record<string, string | number>> | undefined): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
-/** `a`, `a or b`, `a, b or c` in the current language (« a, b ou c »): for "did you mean" and "one of". */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return say('list.or', { items: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
+// ---------------------------------------------------------------------------------------------
+// TRANSITIONAL (issue 19): src/check, src/load and src/parse still word their diagnostics as they make them,
+// with the exports below, in a language the CLI sets once per run with `useCoreLanguage` (and the
+// result cache keys on it). Nothing else may use them (test/text/edge-language.test.ts checks it).
+// They go away once the core returns `Message`s.
+// ---------------------------------------------------------------------------------------------
+
+let coreLanguage: Language = 'en';
+
+/** TRANSITIONAL: the language src/check, src/load and src/parse word their sentences in, for this run. */
+export function useCoreLanguage(language: Language): void {
+  coreLanguage = language;
 }
 
-/** `a`, `a and b`, `a, b and c` in the current language (« a, b et c »). */
+/** TRANSITIONAL: the language of the core's sentences (src/check, src/load, src/parse only). */
+export function currentLanguage(): Language {
+  return coreLanguage;
+}
+
+/** TRANSITIONAL: a sentence in the core's language (src/check, src/load, src/parse only). */
+export function say<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
+  return sayer(coreLanguage)(key, ...params);
+}
+
+/** TRANSITIONAL: `orList` in the core's language (src/check, src/load, src/parse only). */
+export function orList(items: readonly string[]): string {
+  return sayer(coreLanguage).orList(items);
+}
+
+/** TRANSITIONAL: `andList` in the core's language (src/check, src/load, src/parse only). */
 export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return say('list.and', { items: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
+  return sayer(coreLanguage).andList(items);
 }

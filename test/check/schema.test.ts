@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileSchema } from '../../src/check/schema.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as object;
 const check = compileSchema(schema('agreement'));
@@ -85,15 +85,15 @@ describe('the agreement schema, explained', () => {
 });
 
 describe('the agreement schema, explained in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('names an unknown key and the closest known one', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(explain({ term: { duration: 'P1Y', renewl: 'tacit' } })[0]).toMatchObject({ message: 'clé inconnue `renewl` dans `term`', hint: 'vouliez-vous dire `renewal` ?' });
   });
 
   it('says which day does not exist, with the month in French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(explain({ signed: '2027-02-29' })).toEqual([expect.objectContaining({ message: '`signed` : 2027-02-29 n’est pas une date du calendrier', hint: 'février 2027 compte 28 jours' })]);
     expect(explain({ signed: '2021-13-01' })[0]).toMatchObject({ message: '`signed` : 2021-13-01 n’est pas une date du calendrier (il n’y a pas de mois 13)', hint: 'les mois vont de 01 à 12' });
   });
@@ -103,7 +103,7 @@ describe('the agreement schema, explained in French', () => {
   });
 
   it('says what a value should be and what it is, with their articles', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(explain({ signed: 20161116 })[0]!.message).toBe('`signed` doit être une date écrite AAAA-MM-JJ, pas un nombre (`20161116`)');
     expect(explain({ parties: 'amf' })[0]!.message).toBe('`parties` doit être une liste, pas le texte `amf`');
     expect(explain({ title: true })[0]!.message).toBe('`title` doit être un texte, pas un booléen (`true`)');
@@ -111,19 +111,19 @@ describe('the agreement schema, explained in French', () => {
   });
 
   it('lists the allowed values with « ou »', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(explain({ kind: 'frame' })[0]).toMatchObject({ message: '`kind` doit être `framework`, `local`, `protocol` ou `amendment`, pas `frame`', hint: 'vouliez-vous dire `framework` ?' });
   });
 
   it('explains the forms of dates, durations and ids', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(explain({ signed: '16/11/2016' })[0]).toMatchObject({ message: '`signed` : `16/11/2016` n’est pas une date écrite AAAA-MM-JJ', hint: 'écrivez 2016-11-16' });
     expect(explain({ term: { duration: 'PT1H' } })[0]!.message).toBe('`term.duration` : `PT1H` n’est pas une durée ISO 8601 sans partie horaire');
     expect(explain({ id: 'AMF_Pôle_2016' })[0]).toMatchObject({ message: '`id` : `AMF_Pôle_2016` n’est pas un identifiant en minuscules', hint: 'écrivez `amf-pole-2016`' });
   });
 
   it('says in French what ajv says in English, and counts in French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(explain({ title: '' })[0]!.message).toBe('`title` doit compter au moins 1 caractère');
     expect(explain({ parties: [{ org: 'amf' }] })[0]!.message).toBe('`parties` doit compter au moins 2 éléments');
     expect(explain({ supersedes: ['a', 'a'] })[0]!.message).toBe('`supersedes` ne doit pas contenir de doublons (les éléments 0 et 1 sont identiques)');
@@ -139,20 +139,20 @@ describe('the agreement schema, explained in French', () => {
   it('names the types of a union by name, a/an as English wants', () => {
     const union = compileSchema({ type: 'object', properties: { x: { type: ['integer', 'string', 'null'] } } });
     expect(union({ x: true }, 'a.yaml')[0]!.message).toBe('`x` must be an integer or string or null, not a boolean (`true`)');
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(union({ x: true }, 'a.yaml')[0]!.message).toBe('`x` doit être une valeur de type integer ou string ou null, pas un booléen (`true`)');
   });
 
   it('asks for a missing key', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const { title: _, ...rest } = valid;
     expect(check(rest, 'a.yaml')[0]).toMatchObject({ message: 'clé obligatoire `title` manquante', hint: 'ajoutez `title:`' });
   });
 
   it('calls the whole record « la fiche »', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(compileSchema({ type: 'object', minProperties: 1 })({}, 'a.yaml')[0]!.message).toMatch(/^`la fiche` n’est pas valide \(/);
-    useLanguage('en');
+    useCoreLanguage('en');
     expect(compileSchema({ type: 'object', minProperties: 1 })({}, 'a.yaml')[0]!.message).toBe('`the record` must NOT have fewer than 1 properties');
   });
 });

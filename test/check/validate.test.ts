@@ -4,7 +4,7 @@ import type { SourceFile, ValidationInput } from '../../src/check/validate.js';
 import { loadSchemas } from '../../src/pipeline/schemas.js';
 import { parseFastYaml } from '../../src/parse/fast-yaml.js';
 import { parseYaml } from '../../src/parse/yaml.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 import { FILE_START } from '../../src/types.js';
 
 const ORGS = '- { id: amf, name: AMF, kind: association }\n- { id: pole-emploi, name: Pôle emploi, kind: public-body }\n';
@@ -101,10 +101,10 @@ describe('validate', () => {
 });
 
 describe('validate, in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('says what a record and the registry must be', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const result = run([{ file: 'agreements/a.yaml', text: '- id: a\n' }, { file: 'agreements/b.yaml', text: '42\n' }], 'id: amf\n');
     expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([
       ['agreements/a.yaml', 'une fiche doit être un tableau associatif de clés et de valeurs, pas une liste'],
@@ -115,21 +115,21 @@ describe('validate, in French', () => {
   });
 
   it('reports a missing registry', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(run([], null).diagnostics).toEqual([
       expect.objectContaining({ message: 'le registre des organismes est absent', hint: 'créez agreements/organizations.yaml avec la liste des parties (voir schemas/organizations.schema.json)' }),
     ]);
   });
 
   it('words a rule\'s finding in French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const result = run([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
     expect(result.diagnostics[0]!.message).toBe('aucun accord n’a l’identifiant `nowhere`');
   });
 });
 
 describe('validate: the "quote it" hint', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('keeps the value as it was typed, not the number the parser made of it', () => {
     const hints = (text: string, parse = parseYaml) => run([{ file: 'agreements/a.yaml', text }], ORGS, { parse }).diagnostics.filter((d) => d.rule === 'invalid-type').map((d) => d.hint);
@@ -140,7 +140,7 @@ describe('validate: the "quote it" hint', () => {
     // Taken by the fast path, the number is typed as it reads.
     expect(parseFastYaml(record('a', 'territory: { departement: 33 }\n'))).toBeDefined();
     expect(hints(record('a', 'territory: { departement: 33 }\n'), (text) => parseFastYaml(text) ?? parseYaml(text))).toEqual(['quote it: "33"']);
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(hints(record('a', 'territory: { departement: 01053 }\n'))).toEqual(['mettez-la entre guillemets : "01053"']);
   });
 });

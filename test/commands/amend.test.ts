@@ -5,6 +5,7 @@ import { parseChanges } from '../../src/commands/amend.js';
 import mammoth from 'mammoth';
 import { accords } from '../e2e.js';
 import { HAND_FILE, HAND_WRITTEN, read, rootFactory } from './life-root.js';
+import { en } from '../say.js';
 
 const roots = rootFactory('accords-amend-');
 const amend = (root: string, ...args: string[]) => accords(['amend', '--root', root, ...args]);
@@ -12,21 +13,21 @@ const AMENDMENT = 'agreements/local/amf-33-2025-avenant-1.yaml';
 
 describe('parseChanges', () => {
   it('types each value by its path', () => {
-    expect(parseChanges(['term.end=2028-12-31', 'term.max_renewals=3', 'notice.applies=any-time', 'review_every=P2Y'])).toEqual({
+    expect(parseChanges(en, ['term.end=2028-12-31', 'term.max_renewals=3', 'notice.applies=any-time', 'review_every=P2Y'])).toEqual({
       changes: { 'term.end': '2028-12-31', 'term.max_renewals': 3, 'notice.applies': 'any-time', review_every: 'P2Y' },
       problems: [],
     });
   });
 
   it('lists every problem at once, with suggestions', () => {
-    const { problems } = parseChanges(['term.duraton=P2Y', 'notice.period=2M', 'term.renewal=tacite', 'term.max_renewals=-1', 'term.end=2028-02-30', 'nothing', 'committee.meetings_per_year=0']);
+    const { problems } = parseChanges(en, ['term.duraton=P2Y', 'notice.period=2M', 'term.renewal=tacite', 'term.max_renewals=-1', 'term.end=2028-02-30', 'nothing', 'committee.meetings_per_year=0']);
     expect(problems).toHaveLength(7);
     expect(problems[0]).toContain('did you mean `term.duration`?');
     expect(problems[2]).toContain('did you mean `tacit`?');
   });
 
   it('refuses a new end and a new duration together', () => {
-    expect(parseChanges(['term.end=2028-12-31', 'term.duration=P2Y']).problems).toHaveLength(1);
+    expect(parseChanges(en, ['term.end=2028-12-31', 'term.duration=P2Y']).problems).toHaveLength(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { askMissing } from '../../src/commands/prompt.js';
 import type { Io } from '../../src/commands/context.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
+import { en } from '../say.js';
 
 const spec = {
   description: '',
@@ -28,7 +29,7 @@ function session(answers: string[]) {
     else input.write(`${next}\n`);
   });
   let said = '';
-  const io = { stderr: (text: string) => void (said += text) } as unknown as Io;
+  const io = { stderr: (text: string) => void (said += text), say: en } as unknown as Io;
   return { terminal: { input, output }, io, said: () => said, questions };
 }
 
@@ -60,7 +61,7 @@ describe('askMissing, answers pasted at once', () => {
     const output = new PassThrough();
     output.resume();
     const values = new Map<string, unknown>();
-    const io = { stderr: () => undefined } as unknown as Io;
+    const io = { stderr: () => undefined, say: en } as unknown as Io;
     input.write('Bordeaux\nPaul Martin\n33\n');
     input.end();
     await askMissing(spec, values, io, { input, output });

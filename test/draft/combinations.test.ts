@@ -7,6 +7,7 @@ import { computeTimeline } from '../../src/lifecycle/timeline.js';
 import { parseIsoDate } from '../../src/lifecycle/date.js';
 import { parseYaml } from '../../src/parse/yaml.js';
 import type { Agreement, IsoDate, Organization } from '../../src/types.js';
+import { en } from '../say.js';
 
 // Every renewal × notice combination, for every template: the text says what the record says,
 // and the record (what `due` and `show` compute from) models what the text says.
@@ -20,7 +21,7 @@ const frameworks = readdirSync(national).map((f) => parseYaml(readFileSync(new U
 const names = readdirSync(templates).filter((f) => f.endsWith('.md.hbs'));
 
 function spec(name: string): TemplateSpec {
-  const parsed = parseTemplate(readFileSync(new URL(name, templates), 'utf8'));
+  const parsed = parseTemplate(en, readFileSync(new URL(name, templates), 'utf8'));
   if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
   return parsed;
 }
@@ -30,7 +31,7 @@ function draftWith(name: string, extra: Record<string, string>) {
   const raw = new Map<string, unknown>(s.variables.filter((v) => v.example !== undefined).map((v) => [v.name, v.example]));
   for (const [k, v] of Object.entries(extra)) raw.set(k, v);
   const framework = frameworks.find((f) => f.template === `templates/${name}`)!;
-  return draftConvention({ id: 'combinaison', framework, spec: s, raw, registry, asOf: '2026-12-03', provenance: { template: name, template_sha256: '0'.repeat(64), tool_version: 't' } });
+  return draftConvention(en, { id: 'combinaison', framework, spec: s, raw, registry, asOf: '2026-12-03', provenance: { template: name, template_sha256: '0'.repeat(64), tool_version: 't' } });
 }
 
 const RENEWALS = ['tacit', 'express', 'none'] as const;

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftConvention } from '../../src/draft/convention.js';
 import { frameworkWarnings } from '../../src/draft/framework.js';
 import { partnerProblems } from '../../src/draft/partner.js';
 import { parseTemplate } from '../../src/draft/template.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
 import { parseIsoDate } from '../../src/lifecycle/date.js';
-import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, IsoDate, Organization } from '../../src/types.js';
-
-afterEach(() => useLanguage('en'));
+import { en, fr } from '../say.js';
 
 const registry = new Map<string, Organization>([
   ['pole-emploi', { id: 'pole-emploi', name: 'Pôle emploi', kind: 'public-body', succeeded_by: { org: 'france-travail', on: '2024-01-01' } }],
@@ -20,7 +18,7 @@ const registry = new Map<string, Organization>([
 const amf: Agreement = { id: 'amf-pole-emploi-2016', title: 'Accord cadre national', kind: 'framework', level: 'national', parties: [{ org: 'amf' }, { org: 'pole-emploi' }], signed: '2016-11-16', term: { duration: 'P1Y', renewal: 'tacit' }, template: 'templates/amf-convention-locale.md.hbs' };
 
 function spec(): TemplateSpec {
-  const parsed = parseTemplate(readFileSync(new URL('../../templates/amf-convention-locale.md.hbs', import.meta.url), 'utf8'));
+  const parsed = parseTemplate(en, readFileSync(new URL('../../templates/amf-convention-locale.md.hbs', import.meta.url), 'utf8'));
   if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
   return parsed;
 }
@@ -36,7 +34,7 @@ const BASE = {
   lieu_signature: 'Bordeaux',
 };
 const draft = (values: Record<string, unknown>, asOf = '2026-12-03', origins?: Map<string, string>) =>
-  draftConvention({ id: 'x', framework: amf, spec: spec(), raw: new Map(Object.entries({ ...BASE, ...values }).filter(([, v]) => v !== undefined)), origins, registry, asOf, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
+  draftConvention(en, { id: 'x', framework: amf, spec: spec(), raw: new Map(Object.entries({ ...BASE, ...values }).filter(([, v]) => v !== undefined)), origins, registry, asOf, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
 const ok = (d: ReturnType<typeof draft>) => {
   if (!d.ok) throw new Error(d.problems.join('\n'));
   return d;
@@ -128,15 +126,15 @@ describe('values a newcomer gets wrong', () => {
 
 describe('partnerProblems', () => {
   it('refuses a partner that is a party to the framework, or a successor of one', () => {
-    expect(partnerProblems(amf, { id: 'pole-emploi', name: 'Pôle emploi' }, registry)).toEqual([expect.stringContaining('the partner `pole-emploi` is already a party to amf-pole-emploi-2016')]);
-    expect(partnerProblems(amf, { id: 'france-travail', name: 'France Travail' }, registry)).toEqual([expect.stringContaining('the partner `france-travail` succeeded `pole-emploi`, a party to amf-pole-emploi-2016: it would be under contract with itself')]);
-    expect(partnerProblems(amf, { id: 'amf', name: 'AMF' }, registry)).toHaveLength(1);
+    expect(partnerProblems(en, amf, { id: 'pole-emploi', name: 'Pôle emploi' }, registry)).toEqual([expect.stringContaining('the partner `pole-emploi` is already a party to amf-pole-emploi-2016')]);
+    expect(partnerProblems(en, amf, { id: 'france-travail', name: 'France Travail' }, registry)).toEqual([expect.stringContaining('the partner `france-travail` succeeded `pole-emploi`, a party to amf-pole-emploi-2016: it would be under contract with itself')]);
+    expect(partnerProblems(en, amf, { id: 'amf', name: 'AMF' }, registry)).toHaveLength(1);
   });
 
   it('refuses a partner whose registry name differs from the name the text gives', () => {
-    expect(partnerProblems(amf, { id: 'ad-maires-33', name: 'AD maires 33' }, registry)).toEqual(['the registry names `ad-maires-33` “Association des maires de la Gironde”, but the text would say “AD maires 33”: give `partenaire_nom=Association des maires de la Gironde`, or another `partenaire_id`']);
-    expect(partnerProblems(amf, { id: 'ad-maires-33', name: 'Association des maires de la Gironde' }, registry)).toEqual([]);
-    expect(partnerProblems(amf, { id: 'ad-maires-40', name: 'Association des maires des Landes' }, registry)).toEqual([]);
+    expect(partnerProblems(en, amf, { id: 'ad-maires-33', name: 'AD maires 33' }, registry)).toEqual(['the registry names `ad-maires-33` “Association des maires de la Gironde”, but the text would say “AD maires 33”: give `partenaire_nom=Association des maires de la Gironde`, or another `partenaire_id`']);
+    expect(partnerProblems(en, amf, { id: 'ad-maires-33', name: 'Association des maires de la Gironde' }, registry)).toEqual([]);
+    expect(partnerProblems(en, amf, { id: 'ad-maires-40', name: 'Association des maires des Landes' }, registry)).toEqual([]);
   });
 });
 
@@ -146,29 +144,28 @@ describe('frameworkWarnings', () => {
   const ave2020: Agreement = { id: 'ave-2020', title: 'AVE 2020', kind: 'protocol', level: 'national', parties: [{ org: 'pole-emploi' }, { org: 'ave' }], signed: '2020-07-16', term: { end: '2020-12-31', renewal: 'none' }, supersedes: ['ave-2010'] };
 
   it('says nothing of a framework in force', () => {
-    expect(frameworkWarnings(amf, [amf], day('2026-12-03'))).toEqual([]);
+    expect(frameworkWarnings(en, amf, [amf], day('2026-12-03'))).toEqual([]);
   });
 
   it('warns of an expired framework, and names the one that superseded it', () => {
-    expect(frameworkWarnings(ave2020, [ave2010, ave2020], day('2026-12-03'))).toEqual(['warning: ave-2020 is expired as of 2026-12-03; the convention is drafted from it all the same']);
-    expect(frameworkWarnings(ave2010, [ave2010, ave2020], day('2026-12-03'))).toEqual([
+    expect(frameworkWarnings(en, ave2020, [ave2010, ave2020], day('2026-12-03'))).toEqual(['warning: ave-2020 is expired as of 2026-12-03; the convention is drafted from it all the same']);
+    expect(frameworkWarnings(en, ave2010, [ave2010, ave2020], day('2026-12-03'))).toEqual([
       'warning: ave-2010 is expired as of 2026-12-03; the convention is drafted from it all the same',
       'warning: ave-2010 was superseded by ave-2020 (in effect from 2020-07-16); consider drafting from it: accords new --from ave-2020',
     ]);
     // Before its successor took effect, only the end is said.
-    expect(frameworkWarnings(ave2010, [ave2010, ave2020], day('2016-01-01'))).toHaveLength(1);
+    expect(frameworkWarnings(en, ave2010, [ave2010, ave2020], day('2016-01-01'))).toHaveLength(1);
   });
 
   it('speaks French', () => {
-    useLanguage('fr');
-    expect(frameworkWarnings(ave2020, [ave2020], day('2026-12-03'))).toEqual(['attention : ave-2020 est expiré au 2026-12-03 ; la convention en est rédigée quand même']);
+    expect(frameworkWarnings(fr, ave2020, [ave2020], day('2026-12-03'))).toEqual(['attention : ave-2020 est expiré au 2026-12-03 ; la convention en est rédigée quand même']);
   });
 });
 
 describe('negotiated articles and annexes (the render-docx contract)', () => {
   it('places the local articles before the signatures and the annexes after them', () => {
     const d = ok(
-      draftConvention({
+      draftConvention(en, {
         id: 'x',
         framework: amf,
         spec: spec(),

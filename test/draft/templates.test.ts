@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftConvention } from '../../src/draft/convention.js';
 import { checkTemplate } from '../../src/draft/render.js';
 import { parseTemplate } from '../../src/draft/template.js';
 import type { TemplateSpec } from '../../src/draft/template.js';
 import { parseYaml } from '../../src/parse/yaml.js';
-import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, Organization } from '../../src/types.js';
+import { en, fr } from '../say.js';
 
 const dir = new URL('../../templates/', import.meta.url);
 const names = readdirSync(dir).filter((name) => name.endsWith('.md.hbs'));
@@ -17,7 +17,7 @@ const registry = new Map<string, Organization>([
 const framework: Agreement = { id: 'amf-pole-emploi-2016', title: "Accord cadre national entre l'AMF et Pôle emploi", kind: 'framework', level: 'national', parties: [{ org: 'amf' }, { org: 'pole-emploi' }], signed: '2016-11-16' };
 
 function spec(name: string): TemplateSpec {
-  const parsed = parseTemplate(readFileSync(new URL(name, dir), 'utf8'));
+  const parsed = parseTemplate(en, readFileSync(new URL(name, dir), 'utf8'));
   if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
   return parsed;
 }
@@ -35,14 +35,14 @@ const nationals = readdirSync(nationalDir)
 const pairs = names.flatMap((name) => nationals.filter((n) => n.template === `templates/${name}`).map((n) => [name, n] as const));
 
 describe.each(names)('template %s', (name) => {
-  it('declares what it uses and uses what it declares', () => expect(checkTemplate(spec(name))).toEqual([]));
+  it('declares what it uses and uses what it declares', () => expect(checkTemplate(en, spec(name))).toEqual([]));
 
   it('is the model of at least one bundled framework', () => expect(pairs.some(([n]) => n === name)).toBe(true));
 });
 
 describe.each(pairs.map(([name, national]) => [name, national.id, national] as const))('template %s from %s', (name, _id, national) => {
   const drafted = () => {
-    const draft = draftConvention({ id: 'exemple', framework: national, spec: spec(name), raw: examples(spec(name)), registry, provenance: { template: `templates/${name}`, template_sha256: '0'.repeat(64), tool_version: 'test' } });
+    const draft = draftConvention(en, { id: 'exemple', framework: national, spec: spec(name), raw: examples(spec(name)), registry, provenance: { template: `templates/${name}`, template_sha256: '0'.repeat(64), tool_version: 'test' } });
     if (!draft.ok) throw new Error(draft.problems.join('\n'));
     return draft;
   };
@@ -82,7 +82,7 @@ describe('drafting with values that look like code', () => {
     const s = spec('amf-convention-locale.md.hbs');
     const raw = examples(s);
     raw.set('partenaire_nom', "Maison de l'emploi & de la formation {{directeur}} <b>");
-    const draft = draftConvention({ id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
+    const draft = draftConvention(en, { id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
     if (!draft.ok) throw new Error(draft.problems.join('\n'));
     expect(draft.document).toContain("**La Maison de l'emploi & de la formation {{directeur}} <b>**");
     expect(draft.record.title).toContain("Maison de l'emploi & de la formation {{directeur}} <b>");
@@ -92,7 +92,7 @@ describe('drafting with values that look like code', () => {
     const s = spec('amf-convention-locale.md.hbs');
     const raw = examples(s);
     raw.set('date_signature', '2017-03-02');
-    const draft = draftConvention({ id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
+    const draft = draftConvention(en, { id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
     if (!draft.ok) throw new Error(draft.problems.join('\n'));
     expect(draft.record.parties.map((p) => p.org)).toEqual(['ad-maires-33', 'pole-emploi']);
     expect(draft.document).toContain('**Pôle emploi**, institution nationale publique');
@@ -106,7 +106,7 @@ describe('drafting with values that look like code', () => {
   it('lists every problem at once', () => {
     const s = spec('amf-convention-locale.md.hbs');
     const raw = new Map<string, unknown>([['date_signature', '2026-02-30'], ['duree', '1 an'], ['comite_reunions', 'deux'], ['departemnt', '33'], ['__proto__', 'x']]);
-    const draft = draftConvention({ id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
+    const draft = draftConvention(en, { id: 'x', framework, spec: s, raw, registry, provenance: { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' } });
     expect(draft.ok).toBe(false);
     const problems = draft.ok ? [] : draft.problems;
     expect(problems.join('\n')).toMatch(/date_signature.*not a calendar date/);
@@ -119,13 +119,11 @@ describe('drafting with values that look like code', () => {
 });
 
 describe('problems in French', () => {
-  afterEach(() => useLanguage('en'));
   const provenance = { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' };
 
   it('lists a convention’s problems in French', () => {
-    useLanguage('fr');
     const raw = new Map<string, unknown>([['date_signature', '2026-02-30'], ['departemnt', '33']]);
-    const draft = draftConvention({ id: 'x', framework, spec: spec('amf-convention-locale.md.hbs'), raw, registry, provenance });
+    const draft = draftConvention(fr, { id: 'x', framework, spec: spec('amf-convention-locale.md.hbs'), raw, registry, provenance });
     const problems = draft.ok ? [] : draft.problems;
     expect(problems).toContain('variable inconnue `departemnt` : vouliez-vous dire `departement` ?');
     expect(problems).toContain('`date_signature` : `2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ');
@@ -133,10 +131,9 @@ describe('problems in French', () => {
   });
 
   it('checks a template’s front matter in French', () => {
-    useLanguage('fr');
-    expect(parseTemplate('pas d’en-tête')).toEqual({ problems: ['le modèle doit commencer par un en-tête YAML entre deux lignes `---` (description, variables, record)'] });
+    expect(parseTemplate(fr, 'pas d’en-tête')).toEqual({ problems: ['le modèle doit commencer par un en-tête YAML entre deux lignes `---` (description, variables, record)'] });
     const text = '---\nvariables:\n  - name: Bad\n    type: texte\n  - name: n\n    type: integer\n    description: nombre\n    default: deux\n    couleur: bleu\n---\ncorps\n';
-    expect(parseTemplate(text)).toEqual({
+    expect(parseTemplate(fr, text)).toEqual({
       problems: [
         'variables[0] : le nom `Bad` doit être fait de lettres minuscules, de chiffres et de _',
         'variables[0] (Bad) : type doit être l’un de string, date, duration, integer, boolean, enum',
@@ -149,11 +146,10 @@ describe('problems in French', () => {
   });
 
   it('says in French what a template uses without declaring, and what fails to render', () => {
-    useLanguage('fr');
-    const parsed = parseTemplate('---\nvariables:\n  - name: lieu\n    type: string\n    description: Lieu\n  - name: inutile\n    type: string\n    description: Rien\nrecord:\n  place: "{{inconnu}}"\n---\nFait à {{lieu}}\n');
+    const parsed = parseTemplate(fr, '---\nvariables:\n  - name: lieu\n    type: string\n    description: Lieu\n  - name: inutile\n    type: string\n    description: Rien\nrecord:\n  place: "{{inconnu}}"\n---\nFait à {{lieu}}\n');
     if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
-    expect(checkTemplate(parsed)).toEqual(['`inconnu` est utilisé mais pas déclaré', 'la variable `inutile` est déclarée mais jamais utilisée']);
-    const draft = draftConvention({ id: 'x', framework, spec: parsed, raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
+    expect(checkTemplate(fr, parsed)).toEqual(['`inconnu` est utilisé mais pas déclaré', 'la variable `inutile` est déclarée mais jamais utilisée']);
+    const draft = draftConvention(fr, { id: 'x', framework, spec: parsed, raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
     expect(draft.ok ? [] : draft.problems).toEqual(['impossible d’appliquer le modèle : `inconnu` ne fait pas partie de ses variables (déclarez-la sous `variables:` ou corrigez le nom)']);
   });
 });
@@ -161,18 +157,18 @@ describe('problems in French', () => {
 describe('a name the template does not declare', () => {
   const provenance = { template: 't', template_sha256: '0'.repeat(64), tool_version: 't' };
   const template = (body: string) => {
-    const parsed = parseTemplate(`---\nvariables:\n  - name: lieu\n    type: string\n    description: Lieu\nrecord:\n  place: "{{lieu}}"\n---\n${body}`);
+    const parsed = parseTemplate(en, `---\nvariables:\n  - name: lieu\n    type: string\n    description: Lieu\nrecord:\n  place: "{{lieu}}"\n---\n${body}`);
     if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
     return parsed;
   };
 
   it('is placed at its line and column in the template file', () => {
-    const draft = draftConvention({ id: 'x', framework, spec: template('Convention\n\nFait à {{lieux}}\n'), raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
+    const draft = draftConvention(en, { id: 'x', framework, spec: template('Convention\n\nFait à {{lieux}}\n'), raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
     expect(draft.ok ? [] : draft.problems).toEqual(['the template cannot be rendered: line 11, column 10: `lieux` is not one of its variables (declare it under `variables:` or correct the name)']);
   });
 
   it('may be called like an Object method without reaching the prototype', () => {
-    const draft = draftConvention({ id: 'x', framework, spec: template('{{constructor}}\n'), raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
+    const draft = draftConvention(en, { id: 'x', framework, spec: template('{{constructor}}\n'), raw: new Map([['lieu', 'Bordeaux']]), registry, provenance });
     expect(draft.ok ? [] : draft.problems).toEqual(['the template cannot be rendered: line 9, column 3: `constructor` is not one of its variables (declare it under `variables:` or correct the name)']);
   });
 });

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coerce, coerceValues } from '../../src/draft/variables.js';
 import type { VariableSpec } from '../../src/draft/variables.js';
-import { useLanguage } from '../../src/text/say.js';
-
-afterEach(() => useLanguage('en'));
+import { en, fr } from '../say.js';
 
 const variable = (spec: Partial<VariableSpec> & Pick<VariableSpec, 'name' | 'type'>): VariableSpec => ({ required: false, description: 'une variable', ...spec });
-const problem = (spec: VariableSpec, given: unknown): string => {
-  const checked = coerce(spec, given);
+const problem = (spec: VariableSpec, given: unknown, say = en): string => {
+  const checked = coerce(say, spec, given);
   return typeof checked === 'object' ? checked.problem : `accepted ${String(checked)}`;
 };
 
@@ -24,15 +22,14 @@ describe('coerce', () => {
   });
 
   it('speaks French, with the types and values as written', () => {
-    useLanguage('fr');
-    expect(problem(variable({ name: 'n', type: 'integer' }), [1])).toBe('une valeur de type integer est attendue, pas une liste');
-    expect(problem(variable({ name: 'd', type: 'date' }), { a: 1 })).toBe('une valeur de type date est attendue, pas un bloc de clés');
-    expect(problem(variable({ name: 'd', type: 'date' }), '2026-02-30')).toBe('`2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ');
-    expect(problem(variable({ name: 'p', type: 'duration' }), '1 an')).toBe('`1 an` n’est pas une durée ISO 8601 comme P1Y, P2M, P6W ou P90D');
-    expect(problem(variable({ name: 'n', type: 'integer' }), 'deux')).toBe('`deux` n’est pas un nombre entier');
-    expect(problem(variable({ name: 'b', type: 'boolean' }), 'peut-être')).toBe('`peut-être` n’est pas oui/non (true/false)');
-    expect(problem(variable({ name: 'e', type: 'enum', values: ['tacit', 'express'] }), 'tacite')).toBe('`tacite` n’est pas l’une des valeurs tacit, express (vouliez-vous dire `tacit` ?)');
-    expect(problem(variable({ name: 's', type: 'string', pattern: '^\\d+$', example: '33' }), 'x')).toBe('`x` n’a pas la forme attendue (par ex. 33)');
+    expect(problem(variable({ name: 'n', type: 'integer' }), [1], fr)).toBe('une valeur de type integer est attendue, pas une liste');
+    expect(problem(variable({ name: 'd', type: 'date' }), { a: 1 }, fr)).toBe('une valeur de type date est attendue, pas un bloc de clés');
+    expect(problem(variable({ name: 'd', type: 'date' }), '2026-02-30', fr)).toBe('`2026-02-30` n’est pas une date du calendrier écrite AAAA-MM-JJ');
+    expect(problem(variable({ name: 'p', type: 'duration' }), '1 an', fr)).toBe('`1 an` n’est pas une durée ISO 8601 comme P1Y, P2M, P6W ou P90D');
+    expect(problem(variable({ name: 'n', type: 'integer' }), 'deux', fr)).toBe('`deux` n’est pas un nombre entier');
+    expect(problem(variable({ name: 'b', type: 'boolean' }), 'peut-être', fr)).toBe('`peut-être` n’est pas oui/non (true/false)');
+    expect(problem(variable({ name: 'e', type: 'enum', values: ['tacit', 'express'] }), 'tacite', fr)).toBe('`tacite` n’est pas l’une des valeurs tacit, express (vouliez-vous dire `tacit` ?)');
+    expect(problem(variable({ name: 's', type: 'string', pattern: '^\\d+$', example: '33' }), 'x', fr)).toBe('`x` n’a pas la forme attendue (par ex. 33)');
   });
 });
 
@@ -44,10 +41,9 @@ describe('coerceValues', () => {
   ];
 
   it('lists every problem in French, keeping names and the template’s descriptions as written', () => {
-    useLanguage('fr');
     const raw = new Map<string, unknown>([['departemnt', '33'], ['zzzzzzzz', '1'], ['reunions', 'deux'], ['__proto__', 'x']]);
     const origins = new Map([['departemnt', '--set'], ['reunions', 'vars.yaml']]);
-    expect(coerceValues(specs, raw, origins).problems).toEqual([
+    expect(coerceValues(fr, specs, raw, origins).problems).toEqual([
       'variable inconnue `departemnt` (provenant de --set) : vouliez-vous dire `departement` ?',
       'variable inconnue `zzzzzzzz` ; variables : departement, lieu, reunions',
       '`__proto__` n’est pas un nom de variable autorisé',
@@ -59,7 +55,7 @@ describe('coerceValues', () => {
 
   it('says the same in English', () => {
     const raw = new Map<string, unknown>([['zzzzzzzz', '1'], ['reunions', 'deux']]);
-    expect(coerceValues(specs, raw).problems).toEqual([
+    expect(coerceValues(en, specs, raw).problems).toEqual([
       'unknown variable `zzzzzzzz`; variables: departement, lieu, reunions',
       '`reunions`: `deux` is not a whole number',
       'missing required variable `departement`: Code INSEE du département (e.g. --set departement=33)',
@@ -68,8 +64,7 @@ describe('coerceValues', () => {
   });
 
   it('says when a template has no variables at all, rather than listing none', () => {
-    expect(coerceValues([], new Map([['lieu', 'Bordeaux']]), new Map([['lieu', '--set']])).problems).toEqual(['unknown variable `lieu` (from --set): this template has no variables']);
-    useLanguage('fr');
-    expect(coerceValues([], new Map([['lieu', 'Bordeaux']])).problems).toEqual(['variable inconnue `lieu` : ce modèle n’a aucune variable']);
+    expect(coerceValues(en, [], new Map([['lieu', 'Bordeaux']]), new Map([['lieu', '--set']])).problems).toEqual(['unknown variable `lieu` (from --set): this template has no variables']);
+    expect(coerceValues(fr, [], new Map([['lieu', 'Bordeaux']])).problems).toEqual(['variable inconnue `lieu` : ce modèle n’a aucune variable']);
   });
 });

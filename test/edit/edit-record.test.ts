@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { editRecordText } from '../../src/edit/edit-record.js';
+import { en } from '../say.js';
 
 const RECORD = `# yaml-language-server: $schema=../../schemas/agreement.schema.json
 # A convention drafted for the Gironde.
@@ -28,7 +29,7 @@ notes: 'Rédigée en novembre'
 
 function edit(text: string, ...edits: { path: (string | number)[]; value: unknown }[]): string {
   const result = editRecordText(text, edits);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(en.message(result.message));
   return result.text;
 }
 
@@ -108,7 +109,7 @@ describe('editRecordText', () => {
     const text = 'id: a\nterm:\n  duration: P1Y # why one year\n  renewal: tacit\n';
     const result = editRecordText(text, [{ path: ['term'], value: 'x' }]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('why one year');
+    if (!result.ok) expect(en.message(result.message)).toContain('why one year');
   });
 
   it('refuses a text that is not YAML or not a mapping', () => {

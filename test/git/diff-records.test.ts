@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diffRecords } from '../../src/git/diff-records.js';
-import { useLanguage } from '../../src/text/say.js';
+import { en, fr } from '../say.js';
 
-const texts = (before: unknown, after: unknown) => diffRecords(before, after).map((c) => c.text);
+const frenchTexts = (before: unknown, after: unknown, say = en) => diffRecords(say, before, after).map((c) => c.text);
+const texts = (before: unknown, after: unknown) => frenchTexts(before, after, en);
 
 describe('diffRecords', () => {
   it('says a changed date in words', () => expect(texts({ term: { end: '2020-12-31' } }, { term: { end: '2021-12-31' } })).toEqual(['term.end: 2020-12-31 → 2021-12-31']));
@@ -22,10 +23,8 @@ describe('diffRecords', () => {
 });
 
 describe('diffRecords in French', () => {
-  afterEach(() => useLanguage('en'));
-
+  const texts = (before: unknown, after: unknown) => frenchTexts(before, after, fr);
   it('says changes in French, field paths and values as they are', () => {
-    useLanguage('fr');
     expect(texts({ term: { end: '2020-12-31' } }, { term: { end: '2021-12-31' } })).toEqual(['term.end : 2020-12-31 → 2021-12-31']);
     expect(texts({ place: 'Paris' }, { signed: '2016-11-16' })).toEqual(['place : supprimé (valait Paris)', 'signed : défini à 2016-11-16']);
     expect(texts({ parties: [{ org: 'amf' }, { org: 'pole-emploi' }] }, { parties: [{ org: 'france-travail' }, { org: 'amf' }] })).toEqual([
@@ -35,12 +34,10 @@ describe('diffRecords in French', () => {
   });
 
   it('counts sources with French plurals (0 and 1 are singular)', () => {
-    useLanguage('fr');
     expect(texts({ sources: [{ document: 'a' }] }, { sources: [{ document: 'b' }, { document: 'c' }] })).toEqual(['sources : 2 ajouts', 'sources : 1 retrait']);
   });
 
   it('names the whole record in words, and keeps its path a code', () => {
-    useLanguage('fr');
-    expect(diffRecords('a', 'b')).toEqual([{ path: 'record', kind: 'changed', before: 'a', after: 'b', text: 'fiche : a → b' }]);
+    expect(diffRecords(fr, 'a', 'b')).toEqual([{ path: 'record', kind: 'changed', before: 'a', after: 'b', text: 'fiche : a → b' }]);
   });
 });

@@ -1,13 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDuration } from '../../src/lifecycle/calendar.js';
 import { addDays } from '../../src/lifecycle/date.js';
 import { addDurations, formatDuration, scaleDuration } from '../../src/lifecycle/duration.js';
 import { eventsBetween } from '../../src/lifecycle/events.js';
 import { computeTimeline } from '../../src/lifecycle/timeline.js';
-import { useLanguage } from '../../src/text/say.js';
 import type { Agreement, IsoDate } from '../../src/types.js';
 import { arbitraryDate, arbitraryDuration } from './arbitraries.js';
+import { en, fr } from '../say.js';
 
 const d = (text: string) => text as IsoDate;
 const agreement = (overrides: Partial<Agreement>): Agreement => ({ id: 'a', title: 'A', kind: 'framework', level: 'national', parties: [{ org: 'x' }, { org: 'y' }], signed: '2016-11-16', ...overrides });
@@ -128,7 +128,7 @@ describe('status as of a day (rule 8)', () => {
   it('is unknown, with a warning, when the date of signature is not known', () => {
     const t = computeTimeline(agreement({ signed: null }), d('2030-01-01'));
     expect(t.status).toBe('unknown');
-    expect(t.warnings[0]).toMatch(/date of signature/);
+    expect(en.message(t.warnings[0]!)).toMatch(/date of signature/);
   });
   it('is unknown, never a crash, on unreadable values', () => {
     expect(computeTimeline(agreement({ signed: '2021-02-30' }), d('2030-01-01')).status).toBe('unknown');
@@ -215,14 +215,13 @@ describe('the edge of the calendar', () => {
 });
 
 describe('the reason a status is unknown, in French', () => {
-  afterEach(() => useLanguage('en'));
   it('is a French sentence', () => {
-    useLanguage('fr');
-    expect(computeTimeline(agreement({ signed: null }), d('2030-01-01')).warnings).toEqual(['statut inconnu : signé, mais la date de signature n’est pas connue']);
-    expect(computeTimeline(agreement({ term: { duration: 'P1Y', end: '2020-01-01' } }), d('2030-01-01')).warnings).toEqual(['statut inconnu : la période de validité demande soit `duration`, soit `end`']);
-    expect(computeTimeline(agreement({ review_every: 'often' }), d('2030-01-01')).warnings).toEqual(['statut inconnu : `review_every` est illisible']);
+    const warnings = (a: Agreement, say = fr) => computeTimeline(a, d('2030-01-01')).warnings.map((w) => say.message(w));
+    expect(warnings(agreement({ signed: null }))).toEqual(['statut inconnu : signé, mais la date de signature n’est pas connue']);
+    expect(warnings(agreement({ term: { duration: 'P1Y', end: '2020-01-01' } }))).toEqual(['statut inconnu : la période de validité demande soit `duration`, soit `end`']);
+    expect(warnings(agreement({ review_every: 'often' }))).toEqual(['statut inconnu : `review_every` est illisible']);
   });
   it('keeps the English sentence in English', () => {
-    expect(computeTimeline(agreement({ review_every: 'often' }), d('2030-01-01')).warnings).toEqual(['status unknown: `review_every` cannot be read']);
+    expect(computeTimeline(agreement({ review_every: 'often' }), d('2030-01-01')).warnings.map((w) => en.message(w))).toEqual(['status unknown: `review_every` cannot be read']);
   });
 });

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readSource } from '../../src/load/read.js';
 import { describeFsError, listRecordFiles } from '../../src/load/tree.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-read-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-afterEach(() => useLanguage('en'));
+afterEach(() => useCoreLanguage('en'));
 
 const big = join(base, 'big.yaml');
 const problemOf = (source: ReturnType<typeof readSource>) => ('unreadable' in source ? source.unreadable : undefined);
@@ -25,7 +25,7 @@ describe('readSource', () => {
   });
 
   it('says it in French, with a decimal comma', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(problemOf(readSource('big.yaml', big, 1024 * 1024))).toEqual({
       message: 'le fichier fait 1,5 Mio, au-delà de la limite de 1,0 Mio',
       hint: 'une fiche fait quelques kilo-octets : gardez les longs textes dans le .md à côté',
@@ -43,14 +43,14 @@ describe('describeFsError', () => {
   });
 
   it('in French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(['EPERM', 'EISDIR', 'EMFILE', 'EIO'].map((code) => describeFsError(fault(code)))).toEqual(['accès refusé', "c’est un dossier, pas un fichier", 'trop de fichiers ouverts', 'erreur (EIO)']);
   });
 
   it('names a record that is not a regular file', () => {
     mkdirSync(join(base, 'agreements'));
     execFileSync('mkfifo', [join(base, 'agreements', 'pipe.yaml')]);
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(listRecordFiles(base).map((entry) => entry.problem)).toEqual(['pas un fichier ordinaire']);
   });
 });

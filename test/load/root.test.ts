@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { resolveRoot } from '../../src/load/root.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-root-'));
 const repo = join(base, 'repo');
@@ -11,7 +11,7 @@ mkdirSync(join(repo, 'agreements', 'local'), { recursive: true });
 const empty = join(base, 'empty');
 mkdirSync(empty);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-afterEach(() => useLanguage('en'));
+afterEach(() => useCoreLanguage('en'));
 
 describe('resolveRoot', () => {
   it('finds the nearest folder with agreements/ above the working folder', () => {
@@ -24,7 +24,7 @@ describe('resolveRoot', () => {
   });
 
   it('says it in French, keeping the option and the folder names', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(resolveRoot(empty, {}, base)).toEqual({
       ok: false,
       message: `--root : ${empty} n’a pas de dossier agreements/`,

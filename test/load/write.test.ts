@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { acquireLock, commitFiles, fileSystem, isInside, recoverCommits, writeFileAtomic } from '../../src/load/write.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 import { PROJECT } from '../e2e.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-write-'));
@@ -62,12 +62,12 @@ describe('writeFileAtomic under a file', () => {
 });
 
 describe('writeFileAtomic in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('says an existing file and a failed write in French', () => {
     const path = join(base, 'fr', 'x.yaml');
     expect(writeFileAtomic(path, 'one\n', { overwrite: false })).toEqual({ ok: true });
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(writeFileAtomic(path, 'two\n', { overwrite: false })).toEqual({ ok: false, reason: 'exists', message: `${path} existe déjà` });
     const io = writeFileAtomic(join(path, 'sub', 'below.yaml'), 'x\n', { overwrite: false });
     expect(io).toEqual({ ok: false, reason: 'io', message: `impossible d’écrire ${join(path, 'sub', 'below.yaml')} : ${path} est un fichier, pas un dossier` });

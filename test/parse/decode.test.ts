@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../src/parse/decode.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
@@ -27,10 +27,10 @@ describe('decodeUtf8', () => {
 });
 
 describe('decodeUtf8 in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('refuses UTF-16 and invalid bytes in French, the byte as it is', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(decodeUtf8(bytes([0xfe, 0xff], [0x00, 0x69]))).toMatchObject({ message: 'le fichier est encodé en UTF-16', hint: 'enregistrez-le en UTF-8' });
     expect(decodeUtf8(bytes('title: P', [0xf4], 'le\n'))).toMatchObject({
       message: 'octet UTF-8 invalide 0xf4',

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locateFastYaml, parseFastYaml } from '../../src/parse/fast-yaml.js';
 import { parseYaml } from '../../src/parse/yaml.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 import type { JsonPath } from '../../src/types.js';
 import { CASES, ORGS, VALID } from '../robustness/corpus.js';
 import { agrees } from './fast-yaml-agrees.js';
@@ -147,10 +147,10 @@ describe('locateFastYaml told which paths it will be asked for', () => {
 });
 
 describe('parseFastYaml in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('agrees with the full parser as in English, and leaves every problem to it', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(agrees(VALID)).toBe('agreed');
     for (const text of ['id: a\nid: b\n', 'a: [b\n', 'term:\n\tx: 1\n', '']) {
       expect(parseFastYaml(text), text).toBeUndefined();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/parse/yaml.js';
-import { useLanguage } from '../../src/text/say.js';
+import { useCoreLanguage } from '../../src/text/say.js';
 
 const at = (line: number, column: number) => ({ line, column });
 
@@ -101,10 +101,10 @@ describe('parseYaml on unclosed quotes and brackets', () => {
 });
 
 describe('parseYaml in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('says the problems it knows in French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(parseYaml('term:\n\tduration: P1Y\n').problems[0]).toMatchObject({ message: "une tabulation sert à l’indentation", hint: 'indentez avec des espaces' });
     expect(parseYaml('id: a\ntitle: b\nid: c\n').problems[0]).toMatchObject({ rule: 'yaml-duplicate-key', message: 'clé en double' });
     expect(parseYaml('id: a\n---\nid: b\n').problems[0]!.hint).toBe('gardez une fiche par fichier (supprimez le séparateur `---`)');
@@ -112,7 +112,7 @@ describe('parseYaml in French', () => {
   });
 
   it('points at an unclosed bracket in French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(parseYaml('id: a\nparties: [amf, pole-emploi\ntitle: x\n').problems[0]).toMatchObject({
       message: "le [ ouvert ici n’est jamais fermé",
       hint: 'fermez-le avec ] sur la même ligne, ou écrivez les éléments en liste à tirets',
@@ -121,7 +121,7 @@ describe('parseYaml in French', () => {
   });
 
   it('keeps the key and the limits as they are, around French words', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(parseYaml('term:\n  __proto__: 1\n').problems[0]!.message).toBe('la clé `__proto__` est réservée');
     expect(parseYaml(`a: ${'['.repeat(200)}`).problems[0]!.message).toBe('collections imbriquées sur plus de 100 niveaux');
     expect(parseYaml(`a:\n${' '.repeat(401)}b: 1\n`).problems[0]!.message).toBe('indentation de plus de 400 colonnes');
@@ -130,7 +130,7 @@ describe('parseYaml in French', () => {
   it("says the parser's sentence in French", () => {
     const english = parseYaml('a: @b\n').problems[0]!;
     expect(english.message).toBe('plain value cannot start with reserved character @');
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const french = parseYaml('a: @b\n').problems[0]!;
     expect(french.message).toBe('une valeur sans guillemets ne peut pas commencer par le caractère réservé @');
     expect(french.hint).toBe('mettez entre guillemets les valeurs qui commencent par un caractère spécial (@ ` | > % ,)');
@@ -166,12 +166,12 @@ describe('parseYaml on keys the plain value would lose or garble', () => {
   });
 
   it('says it in French too', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     try {
       expect(parseYaml('[x]: 1\n').problems[0]!.message).toBe('une clé est une liste ou un bloc');
       expect(parseYaml('true: 1\n"true": 2\n').problems[0]!.message).toBe('clé en double : `"true"` se lit `true`, comme la clé de la ligne 1');
     } finally {
-      useLanguage('en');
+      useCoreLanguage('en');
     }
   });
 });

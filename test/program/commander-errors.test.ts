@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sayUsageProblem } from '../../src/program/commander-errors.js';
-import { useLanguage } from '../../src/text/say.js';
+import { en } from '../say.js';
 import { runInProcess } from '../robustness/run.js';
 import { PROJECT } from '../e2e.js';
 
@@ -31,9 +31,8 @@ describe("commander's usage errors, by code", () => {
   });
 
   it('are worded from the facts, not from English', () => {
-    useLanguage('en');
-    expect(sayUsageProblem({ code: 'commander.unknownCommand', name: 'shwo', candidates: ['show', 'sign'] })).toBe("error: unknown command 'shwo'\n(Did you mean show?)");
-    expect(sayUsageProblem({ code: 'commander.unknownOption', flag: '--as-off', candidates: ['--as-of', '--root'] })).toBe("error: unknown option '--as-off'\n(Did you mean --as-of?)");
-    expect(sayUsageProblem({ code: 'commander.excessArguments', command: 'show', expected: 1, received: 3 })).toBe("error: too many arguments for 'show'. Expected 1 argument but got 3.");
+    expect(sayUsageProblem(en, { code: 'commander.unknownCommand', name: 'shwo', candidates: ['show', 'sign'] })).toBe("error: unknown command 'shwo'\n(Did you mean show?)");
+    expect(sayUsageProblem(en, { code: 'commander.unknownOption', flag: '--as-off', candidates: ['--as-of', '--root'] })).toBe("error: unknown option '--as-off'\n(Did you mean --as-of?)");
+    expect(sayUsageProblem(en, { code: 'commander.excessArguments', command: 'show', expected: 1, received: 3 })).toBe("error: too many arguments for 'show'. Expected 1 argument but got 3.");
   });
 });

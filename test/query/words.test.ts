@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KINDS, LEVELS, parseTerritory, STATUSES } from '../../src/query/filter.js';
 import { codeOf, wordsOf } from '../../src/query/words.js';
-import { useLanguage } from '../../src/text/say.js';
-
-afterEach(() => useLanguage('en'));
+import { fr } from '../say.js';
 
 describe('filter values in words', () => {
   it('take the code, or its word in either language, case, accents and hyphens aside', () => {
@@ -18,9 +16,8 @@ describe('filter values in words', () => {
   });
 
   it('keep the current language', () => {
-    useLanguage('fr');
     codeOf('status', 'nothing', STATUSES);
-    expect(wordsOf('status', ['in-force'])).toEqual(['en vigueur']);
+    expect(wordsOf(fr, 'status', ['in-force'])).toEqual(['en vigueur']);
   });
 });
 

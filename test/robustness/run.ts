@@ -1,5 +1,5 @@
 import { main } from '../../src/main.js';
-import type { Io } from '../../src/commands/context.js';
+import type { World } from '../../src/commands/context.js';
 
 export interface InProcessRun {
   readonly code: number;
@@ -11,7 +11,7 @@ export interface InProcessRun {
 export async function runInProcess(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<InProcessRun> {
   let stdout = '';
   let stderr = '';
-  const io: Io = {
+  const io: World = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd,

@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/text/catalogue/index.js';
 import * as areas from '../../src/text/catalogue/areas.js';
 import type { Forms } from '../../src/text/catalogue/index.js';
-import { andList, orList, say, sayIn, useLanguage } from '../../src/text/say.js';
-
-afterEach(() => useLanguage('en'));
+import { message, sayer, sayIn } from '../../src/text/say.js';
+import { en, fr } from '../say.js';
 
 const forms = (f: Forms): string[] => (typeof f === 'string' ? [f] : [f.one, f.other]);
 const names = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -59,31 +58,59 @@ const SHARED = new Set<string>([
 ]);
 
 describe('say', () => {
-  it('fills placeholders in the current language', () => {
-    expect(say('list.or', { items: 'a, b', last: 'c' })).toBe('a, b or c');
-    useLanguage('fr');
-    expect(say('list.or', { items: 'a, b', last: 'c' })).toBe('a, b ou c');
+  it('fills placeholders in its language', () => {
+    expect(en('list.or', { items: 'a, b', last: 'c' })).toBe('a, b or c');
+    expect(fr('list.or', { items: 'a, b', last: 'c' })).toBe('a, b ou c');
   });
 
   it('inserts values as they are, never as placeholders', () => {
-    expect(say('list.or', { items: '{last}', last: '$&' })).toBe('{last} or $&');
+    expect(en('list.or', { items: '{last}', last: '$&' })).toBe('{last} or $&');
   });
 
-  it('sayIn leaves the current language as it was', () => {
+  it('knows its language, and is made once per language', () => {
+    expect([en.language, fr.language]).toEqual(['en', 'fr']);
+    expect(sayer('fr')).toBe(fr);
+  });
+
+  it('chooses plural forms by the rules of its language (0 is singular in French)', () => {
+    expect(en('format.count.problem', { count: 0 })).toBe('0 problems');
+    expect(fr('format.count.problem', { count: 0 })).toBe('0 problème');
+    expect(fr('format.count.problem', { count: 2 })).toBe('2 problèmes');
+  });
+
+  it('sayIn says one sentence in a given language', () => {
     expect(sayIn('fr', 'list.and', { items: 'a', last: 'b' })).toBe('a et b');
-    expect(say('list.and', { items: 'a', last: 'b' })).toBe('a and b');
+  });
+});
+
+describe('messages', () => {
+  it('are a key and its parameters, worded by whichever say is given them', () => {
+    const m = message('list.and', { items: 'a', last: 'b' });
+    expect(m).toEqual({ key: 'list.and', params: { items: 'a', last: 'b' } });
+    expect(en.message(m)).toBe('a and b');
+    expect(fr.message(m)).toBe('a et b');
+  });
+
+  it('take a message as a parameter, worded in the same language', () => {
+    const m = message('git.failed', { command: 'log', detail: message('yamlsuite.gitLogUnreadable') });
+    expect(en.message(m)).toBe(`git log failed: ${en('yamlsuite.gitLogUnreadable')}`);
+    expect(fr.message(m)).toContain(fr('yamlsuite.gitLogUnreadable'));
+  });
+
+  it('need no parameters when the sentence has none', () => {
+    expect(message('git.record')).toEqual({ key: 'git.record' });
+    expect(fr.message(message('git.record'))).toBe(fr('git.record'));
   });
 });
 
 describe('orList and andList', () => {
   it('join in English without a serial comma', () => {
-    expect(orList(['a', 'b', 'c'])).toBe('a, b or c');
-    expect(andList(['a', 'b'])).toBe('a and b');
+    expect(en.orList(['a', 'b', 'c'])).toBe('a, b or c');
+    expect(en.andList(['a', 'b'])).toBe('a and b');
   });
-  it('keep one item as it is', () => expect(orList(['a'])).toBe('a'));
+  it('keep one item as it is', () => expect(en.orList(['a'])).toBe('a'));
   it('join in French', () => {
-    useLanguage('fr');
-    expect(orList(['a', 'b', 'c'])).toBe('a, b ou c');
-    expect(andList(['a', 'b', 'c'])).toBe('a, b et c');
+    expect(fr.orList(['a', 'b', 'c'])).toBe('a, b ou c');
+    expect(fr.andList(['a', 'b', 'c'])).toBe('a, b et c');
   });
 });

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { parseIsoDate } from '../../lifecycle/date.js';
 import { lifecycleOf } from '../../lifecycle/timeline.js';
-import { statusLabel } from '../../lifecycle/labels.js';
+import { coreStatusLabel as statusLabel } from '../../lifecycle/labels.js';
 import { say } from '../../text/say.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { FrameworkCoverage } from '../../query/coverage.js';
-import { say } from '../../text/say.js';
 import { jsonArray } from '../json-array.js';
+import type { Say } from '../../text/say.js';
 
 /** `list --coverage` in one format, in pieces. */
-export type CoverageFormatter = (coverage: readonly FrameworkCoverage[]) => Iterable<string>;
+export type CoverageFormatter = (coverage: readonly FrameworkCoverage[], context: { readonly say: Say }) => Iterable<string>;
 
 /** One row per framework and place: `{ framework, title, scale, code, name, covered, in_force, others }`. */
 const json: CoverageFormatter = (coverage) =>
@@ -13,7 +13,7 @@ const json: CoverageFormatter = (coverage) =>
   );
 
 /** For a terminal: each framework, the places covered with their conventions, then the places without. */
-const table: CoverageFormatter = function* (coverage) {
+const table: CoverageFormatter = function* (coverage, { say }) {
   if (coverage.length === 0) {
     yield `${say('coverage.none')}\n`;
     return;
@@ -23,9 +23,9 @@ const table: CoverageFormatter = function* (coverage) {
     const width = Math.max(...[...c.covered, ...c.uncovered].map((p) => p.name.length), 0);
     const line = (p: FrameworkCoverage['covered'][number], ids: string) => `    ${p.code.padEnd(3)}  ${ids ? p.name.padEnd(width) : p.name}${ids ? `  ${ids}` : ''}\n`;
     yield `${i > 0 ? '\n' : ''}${c.framework} — ${c.title}\n`;
-    yield `  ${coveredLine(c, total)}\n`;
+    yield `  ${coveredLine(say, c, total)}\n`;
     for (const p of c.covered) yield line(p, [p.in_force.join(', '), p.others.length ? say('coverage.notInForce', { ids: p.others.join(', ') }) : ''].filter(Boolean).join('  '));
-    yield `  ${uncoveredLine(c)}\n`;
+    yield `  ${uncoveredLine(say, c)}\n`;
     for (const p of c.uncovered) yield line(p, p.others.length ? say('coverage.notInForce', { ids: p.others.join(', ') }) : '');
   }
 };
@@ -33,11 +33,11 @@ const table: CoverageFormatter = function* (coverage) {
 export const COVERAGE_FORMATS = { table, json } satisfies Record<string, CoverageFormatter>;
 
 /** « Départements with a convention in force: 1 of 101 » (shared with the report). */
-export function coveredLine(c: FrameworkCoverage, total = c.covered.length + c.uncovered.length): string {
+export function coveredLine(say: Say, c: FrameworkCoverage, total = c.covered.length + c.uncovered.length): string {
   return say(c.scale === 'departement' ? 'coverage.coveredDepartements' : 'coverage.coveredRegions', { count: c.covered.length, total });
 }
 
 /** « Without one: 100 » (shared with the report). */
-export function uncoveredLine(c: FrameworkCoverage): string {
+export function uncoveredLine(say: Say, c: FrameworkCoverage): string {
   return say(c.scale === 'departement' ? 'coverage.uncoveredDepartements' : 'coverage.uncoveredRegions', { count: c.uncovered.length });
 }

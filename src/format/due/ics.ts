@@ -1,10 +1,10 @@
-import { currentLanguage, say } from '../../text/say.js';
 import type { MessageKey } from '../../text/say.js';
 import { contentLine, escapeText, icalDate } from '../content-line.js';
 import type { DueEvent, DueFormatter, EventKind } from './types.js';
 import { daysBetween } from '../../lifecycle/date.js';
 import type { IsoDate } from '../../types.js';
 import { eventNotes } from './notes.js';
+import type { Say } from '../../text/say.js';
 
 /** Each event's summary, by kind (keys here, texts at run time: the language is chosen after load). */
 const SUMMARY = {
@@ -21,25 +21,25 @@ const REMINDED: ReadonlySet<EventKind> = new Set(['notice-deadline', 'expiry']);
 const REMINDER_DAYS: readonly number[] = [30, 7];
 
 /**
- * An RFC 5545 calendar of all-day events, in the current language, an event at a time. Each
+ * An RFC 5545 calendar of all-day events, in the language of `say`, an event at a time. Each
  * event's UID is the agreement, the kind of event and its occurrence number, so a re-import
  * updates an event whose date moved rather than adding a second one.
  */
-export const ics: DueFormatter = function* (events, { asOf }) {
+export const ics: DueFormatter = function* (events, { say, asOf }) {
   const name = say('format.ics.name');
   yield [
     'BEGIN:VCALENDAR\r\n',
     'VERSION:2.0\r\n',
-    contentLine('PRODID', `-//accords//accords//${currentLanguage().toUpperCase()}`),
+    contentLine('PRODID', `-//accords//accords//${say.language.toUpperCase()}`),
     contentLine('NAME', escapeText(name)),
     contentLine('X-WR-CALNAME', escapeText(name)),
   ].join('');
   const stamp = `${icalDate(asOf)}T000000Z`;
-  for (const event of events) yield vevent(event, stamp);
+  for (const event of events) yield vevent(say, event, stamp);
   yield 'END:VCALENDAR\r\n';
 };
 
-function vevent(event: DueEvent, stamp: string): string {
+function vevent(say: Say, event: DueEvent, stamp: string): string {
   const summary = say(SUMMARY[event.event]);
   const lines = [
     'BEGIN:VEVENT\r\n',
@@ -52,7 +52,7 @@ function vevent(event: DueEvent, stamp: string): string {
     'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n',
     'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n',
     contentLine('SUMMARY', escapeText(`${summary} — ${event.title}`)),
-    contentLine('DESCRIPTION', escapeText([say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }), ...eventNotes(event, false)].join('\n'))),
+    contentLine('DESCRIPTION', escapeText([say('format.ics.description', { event: summary, title: event.title, id: event.id, date: event.date }), ...eventNotes(say, event, false)].join('\n'))),
   ];
   // A lead time is one more reminder, that many days before (unless it is one of the usual ones).
   const lead = event.announce ? daysBetween(event.announce as IsoDate, event.date as IsoDate) : 0;

@@ -1,3 +1,4 @@
+import type { Say } from '../../text/say.js';
 import type { Paint } from '../paint.js';
 
 export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 'review' | 'committee-meeting';
@@ -22,6 +23,8 @@ export interface DueEvent {
 
 export interface DueContext {
   readonly paint: Paint;
+  /** The sentences of the run's language. */
+  readonly say: Say;
   readonly asOf: string;
   readonly until: string;
   /** Where an event's cause is written, 1-based, the file relative to the working folder (`--format github`, `sarif`). */

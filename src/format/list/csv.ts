@@ -1,4 +1,3 @@
-import { say } from '../../text/say.js';
 import type { MessageKey } from '../../text/say.js';
 import type { AgreementSummary, ListFormatter } from './types.js';
 
@@ -23,7 +22,7 @@ const HEADINGS = {
  * RFC 4180 CSV with a header row: fields with the separator, a quote or a line break are quoted.
  * Parties are joined with a space; the cells keep the codes (`in-force`) in every language. `--separator ';'` and `--bom` suit French Excel.
  */
-export const csv: ListFormatter = function* (rows, { separator = ',', bom = false }) {
+export const csv: ListFormatter = function* (rows, { say, separator = ',', bom = false }) {
   const quote = (value: string) => (value.includes(separator) || /["\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   // The headings are the JSON keys in English and French words with --lang fr; values stay codes.
   yield `${bom ? '\uFEFF' : ''}${COLUMNS.map((column) => quote(say(HEADINGS[column]))).join(separator)}\r\n`;

@@ -1,14 +1,14 @@
 import { daysBetween } from '../../lifecycle/date.js';
 import { kindLabel, levelLabel, statusLabel } from '../../lifecycle/labels.js';
 import { cellWord } from '../cell-words.js';
-import { say } from '../../text/say.js';
 import type { IsoDate } from '../../types.js';
 import type { Paint } from '../paint.js';
 import { tableLines } from '../text.js';
 import type { AgreementSummary, ListFormatter } from './types.js';
+import type { Say } from '../../text/say.js';
 
 /** Aligned columns for a terminal; the status and the next date are coloured by urgency. A line at a time, once the widths are known. */
-export const tableFormat: ListFormatter = function* (rows, { paint, asOf }) {
+export const tableFormat: ListFormatter = function* (rows, { say, paint, asOf }) {
   if (rows.length === 0) {
     yield `${say('format.list.none')}\n`;
     return;
@@ -22,13 +22,13 @@ export const tableFormat: ListFormatter = function* (rows, { paint, asOf }) {
     say('format.list.heading.status'),
     say('format.list.heading.next'),
   ].map((h) => paint.bold(h));
-  const body = rows.map((row) => [row.id, cellWord(kindLabel, row.kind), cellWord(levelLabel, row.level), row.parties.join(', '), row.signed ?? '—', statusColour(row.status, paint), nextStep(row, asOf, paint)]);
+  const body = rows.map((row) => [row.id, cellWord(say, kindLabel, row.kind), cellWord(say, levelLabel, row.level), row.parties.join(', '), row.signed ?? '—', statusColour(say, row.status, paint), nextStep(say, row, asOf, paint)]);
   for (const line of tableLines([header, ...body])) yield `${line}\n`;
 };
 
 /** The status as a cell shows it (`cellWord`), coloured by its code. */
-function statusColour(status: string, paint: Paint): string {
-  const word = cellWord(statusLabel, status);
+function statusColour(say: Say, status: string, paint: Paint): string {
+  const word = cellWord(say, statusLabel, status);
   switch (status) {
     case 'in-force':
       return paint.green(word);
@@ -44,7 +44,7 @@ function statusColour(status: string, paint: Paint): string {
 type NextStep = 'format.list.next.start' | 'format.list.next.noticeDeadline' | 'format.list.next.renewal' | 'format.list.next.end';
 
 /** The next dated step after `asOf`: a notice deadline, a renewal, the end or the start. */
-function nextStep(row: AgreementSummary, asOf: string, paint: Paint): string {
+function nextStep(say: Say, row: AgreementSummary, asOf: string, paint: Paint): string {
   const candidates: [string | null, NextStep][] = [
     [row.status === 'upcoming' ? row.effective : null, 'format.list.next.start'],
     [row.notice_deadline, 'format.list.next.noticeDeadline'],

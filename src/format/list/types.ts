@@ -1,3 +1,4 @@
+import type { Say } from '../../text/say.js';
 import type { AgreementKind, Level } from '../../types.js';
 import type { Paint } from '../paint.js';
 
@@ -19,6 +20,8 @@ export interface AgreementSummary {
 
 export interface ListContext {
   readonly paint: Paint;
+  /** The sentences of the run's language. */
+  readonly say: Say;
   readonly asOf: string;
   /** CSV only: the field separator (`;` for French spreadsheets) and a UTF-8 byte-order mark. */
   readonly separator?: string;

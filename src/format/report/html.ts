@@ -1,24 +1,24 @@
 import { eventLabel, statusLabel } from '../../lifecycle/labels.js';
 import { eventNotes } from '../due/notes.js';
-import { currentLanguage, say } from '../../text/say.js';
 import { coveredLine, uncoveredLine } from '../coverage/index.js';
 import type { ReportData, ReportFormatter } from './types.js';
 import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
+import type { Say } from '../../text/say.js';
 
 /**
  * A standalone page (no script, no network) in the current language: the same overview, with a
  * CSS timeline. Given in pieces, the due table and the timeline a row at a time.
  */
-export const html: ReportFormatter = function* (data) {
+export const html: ReportFormatter = function* (data, { say }) {
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s) as { a: (typeof data.agreements)[number]; s: { start: string; end: string } }[];
   const min = bars.reduce((m, x) => (x.s.start < m ? x.s.start : m), data.asOf);
   const max = bars.reduce((m, x) => (x.s.end > m ? x.s.end : m), data.until);
   const t = (date: string) => Date.parse(`${date}T00:00:00Z`);
   const pct = (date: string) => (((t(date) - t(min)) / Math.max(1, t(max) - t(min))) * 100).toFixed(2);
   const bar = ({ a, s }: (typeof bars)[number]) =>
-    `<div class="row"><span class="label" title="${esc(a.title)} (${esc(a.id)})">${esc(a.title)}</span><span class="track"><span class="bar ${esc(a.status)}" style="left:${pct(s.start)}%;width:${Math.max(0.2, Number(pct(s.end)) - Number(pct(s.start))).toFixed(2)}%" title="${esc(say('report.barTitle', { title: a.title, id: a.id, start: s.start, end: s.end, status: statusLabel(a.status) }))}"></span></span></div>`;
+    `<div class="row"><span class="label" title="${esc(a.title)} (${esc(a.id)})">${esc(a.title)}</span><span class="track"><span class="bar ${esc(a.status)}" style="left:${pct(s.start)}%;width:${Math.max(0.2, Number(pct(s.end)) - Number(pct(s.start))).toFixed(2)}%" title="${esc(say('report.barTitle', { title: a.title, id: a.id, start: s.start, end: s.end, status: statusLabel(say, a.status) }))}"></span></span></div>`;
   yield `<!doctype html>
-<html lang="${currentLanguage()}">
+<html lang="${say.language}">
 <head>
 <meta charset="utf-8">
 <title>${esc(say('format.report.pageTitle', { date: data.asOf }))}</title>
@@ -45,28 +45,28 @@ table.due td:nth-child(-n+2),table.due th,.date{white-space:nowrap}
 </style>
 </head>
 <body>
-<h1>${sayHtml('format.report.heading', { date: data.asOf })}</h1>
+<h1>${sayHtml(say, 'format.report.heading', { date: data.asOf })}</h1>
 <p>${esc(say('format.report.tracked', { count: data.agreements.length }))}${data.invalidFiles.length ? ` ${esc(say('format.report.invalidShort', { count: data.invalidFiles.length }))}` : ''}</p>
 <h2>${esc(say('format.report.byStatus'))}</h2>
-<table>${headings(statusColumns())}${countByStatus(data.agreements).map(([s, n]) => `<tr><td>${esc(statusLabel(s))}</td><td>${n}</td></tr>`).join('')}</table>
+<table>${headings(statusColumns(say))}${countByStatus(data.agreements).map(([s, n]) => `<tr><td>${esc(statusLabel(say, s))}</td><td>${n}</td></tr>`).join('')}</table>
 <h2>${esc(say('format.report.byPartner'))}</h2>
-<table>${headings(partnerColumns())}${countByParty(data.agreements, data.names, data.asOfOrg).map(([name, all, f]) => `<tr><td>${esc(name)}</td><td>${all}</td><td>${f}</td></tr>`).join('')}</table>
-<h2>${sayHtml('format.report.dueBy', { date: data.until })}</h2>
+<table>${headings(partnerColumns(say))}${countByParty(data.agreements, data.names, data.asOfOrg).map(([name, all, f]) => `<tr><td>${esc(name)}</td><td>${all}</td><td>${f}</td></tr>`).join('')}</table>
+<h2>${sayHtml(say, 'format.report.dueBy', { date: data.until })}</h2>
 `;
   if (data.due.length === 0) yield `<p>${esc(say('format.report.nothingDue'))}</p>`;
   else {
-    yield `<table class="due">${headings(dueColumns())}`;
-    for (const e of data.due) yield `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc([eventLabel(e.event), ...eventNotes(e)].join(' — '))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`;
+    yield `<table class="due">${headings(dueColumns(say))}`;
+    for (const e of data.due) yield `<tr><td>${e.date}</td><td>${esc(say('format.days', { days: e.days_left }))}</td><td>${esc([eventLabel(say, e.event), ...eventNotes(say, e)].join(' — '))}</td><td>${esc(e.title)} (<code>${esc(e.id)}</code>)</td></tr>`;
     yield '</table>';
   }
-  yield* coverageSection(data.coverage ?? []);
+  yield* coverageSection(say, data.coverage ?? []);
   yield `
-<h2>${sayHtml('format.report.timelineSpan', { from: min, to: max })}</h2>
+<h2>${sayHtml(say, 'format.report.timelineSpan', { from: min, to: max })}</h2>
 `;
   if (bars.length > 0) {
     const statuses = [...new Set(bars.map((x) => x.a.status))].sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b));
-    const today = sayHtml('report.today', { date: data.asOf });
-    yield `<div class="legend" aria-label="${esc(say('report.legend'))}">${statuses.map((s) => `<span><i class="${esc(s)}"></i>${esc(statusLabel(s))}</span>`).join('')}<span><i class="today"></i>${today}</span></div>\n`;
+    const today = sayHtml(say, 'report.today', { date: data.asOf });
+    yield `<div class="legend" aria-label="${esc(say('report.legend'))}">${statuses.map((s) => `<span><i class="${esc(s)}"></i>${esc(statusLabel(say, s))}</span>`).join('')}<span><i class="today"></i>${today}</span></div>\n`;
     const years = yearTicks(min, max, 40);
     const labelled = yearTicks(min, max, 10);
     yield `<div class="chart">\n<div class="row axis"><span class="label"></span><span class="track">${labelled.map((y) => `<span class="year" style="left:${pct(`${y}-01-01`)}%">${y}</span>`).join('')}</span></div>\n`;
@@ -94,14 +94,14 @@ function yearTicks(min: string, max: string, most: number): number[] {
 }
 
 /** For each framework that serves as a model: a square per département or region, green where a convention is in force. */
-function* coverageSection(coverage: NonNullable<ReportData['coverage']>): Generator<string> {
+function* coverageSection(say: Say, coverage: NonNullable<ReportData['coverage']>): Generator<string> {
   if (coverage.length === 0) return;
   yield `\n<h2>${esc(say('coverage.reportHeading'))}</h2>\n`;
   yield `<div class="legend"><span><i class="in-force"></i>${esc(say('coverage.legendCovered'))}</span><span><i style="background:#eee"></i>${esc(say('coverage.legendUncovered'))}</span></div>\n`;
   for (const c of coverage) {
     const places = [...c.covered, ...c.uncovered].sort((a, b) => (a.code < b.code ? -1 : 1));
     const names = c.covered.map((p) => `${p.name} (${p.code})`).join(', ');
-    yield `<h3>${esc(c.title)} (<code>${esc(c.framework)}</code>)</h3>\n<p>${esc(capital(coveredLine(c)))}${names ? ` — ${esc(names)}` : ''}.<br>${esc(capital(uncoveredLine(c)))}.</p>\n`;
+    yield `<h3>${esc(c.title)} (<code>${esc(c.framework)}</code>)</h3>\n<p>${esc(capital(coveredLine(say, c)))}${names ? ` — ${esc(names)}` : ''}.<br>${esc(capital(uncoveredLine(say, c)))}.</p>\n`;
     yield `<div class="places">${places
       .map((p) => {
         const tip = p.in_force.length > 0 ? say('report.placeTitle', { name: p.name, code: p.code, ids: p.in_force.join(', ') }) : say('report.placeNone', { name: p.name, code: p.code });
@@ -112,7 +112,7 @@ function* coverageSection(coverage: NonNullable<ReportData['coverage']>): Genera
 }
 
 /** A sentence as HTML whose date values never break across lines (`2027-12-03` has hyphens a browser may break at). */
-function sayHtml(key: 'format.report.heading' | 'format.report.dueBy' | 'format.report.timelineSpan' | 'report.today', dates: Record<string, string>): string {
+function sayHtml(say: Say, key: 'format.report.heading' | 'format.report.dueBy' | 'format.report.timelineSpan' | 'report.today', dates: Record<string, string>): string {
   const marks = Object.fromEntries(Object.keys(dates).map((name) => [name, `\u0001${name}\u0001`]));
   return esc(say(key, marks as never)).replace(/\u0001(\w+)\u0001/g, (_, name: string) => `<span class="date">${esc(dates[name] ?? '')}</span>`);
 }

@@ -1,39 +1,39 @@
 import { eventLabel, kindLabel, statusLabel } from '../../lifecycle/labels.js';
 import { eventNotes } from '../due/notes.js';
-import { say } from '../../text/say.js';
 import { joinLines } from '../join-lines.js';
 import { coveredLine, uncoveredLine } from '../coverage/index.js';
 import type { ReportData, ReportFormatter } from './types.js';
 import { countByParty, countByStatus, dueColumns, partnerColumns, span, statusColumns } from './types.js';
+import type { Say } from '../../text/say.js';
 
 /**
  * A Markdown overview for the forge, in the current language: counts by status and partner, what
  * is due, and a timeline as a mermaid `gantt` block (GitHub and GitLab draw it).
  */
-export const markdown: ReportFormatter = (data) => joinLines(markdownLines(data));
+export const markdown: ReportFormatter = (data, { say }) => joinLines(markdownLines(data, say));
 
 /** The report's lines, one at a time: over 100,000 agreements the timeline alone has 100,000. */
-function* markdownLines(data: ReportData): Generator<string> {
+function* markdownLines(data: ReportData, say: Say): Generator<string> {
   const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
   yield* [`# ${say('format.report.heading', { date: data.asOf })}`, ''];
   const invalid = data.invalidFiles.length ? ` ${say('format.report.invalid', { count: data.invalidFiles.length })}` : '';
   yield* [`${say('format.report.tracked', { count: data.agreements.length })}${invalid}`, ''];
-  yield* [`## ${say('format.report.byStatus')}`, '', row(statusColumns()), '|---|---:|', ...countByStatus(data.agreements).map(([s, n]) => row([statusLabel(s), n])), ''];
-  yield* [`## ${say('format.report.byPartner')}`, '', row(partnerColumns()), '|---|---:|---:|', ...countByParty(data.agreements, data.names, data.asOfOrg).map(([name, all, inForce]) => row([cell(name), all, inForce])), ''];
+  yield* [`## ${say('format.report.byStatus')}`, '', row(statusColumns(say)), '|---|---:|', ...countByStatus(data.agreements).map(([s, n]) => row([statusLabel(say, s), n])), ''];
+  yield* [`## ${say('format.report.byPartner')}`, '', row(partnerColumns(say)), '|---|---:|---:|', ...countByParty(data.agreements, data.names, data.asOfOrg).map(([name, all, inForce]) => row([cell(name), all, inForce])), ''];
   yield* [`## ${say('format.report.dueBy', { date: data.until })}`, ''];
   if (data.due.length === 0) yield* [say('format.report.nothingDue'), ''];
   else {
-    yield* [row(dueColumns()), '|---|---:|---|---|'];
-    for (const e of data.due) yield row([e.date, say('format.days', { days: e.days_left }), cell([eventLabel(e.event), ...eventNotes(e)].join(' — ')), `${cell(e.title)} (\`${e.id}\`)`]);
+    yield* [row(dueColumns(say)), '|---|---:|---|---|'];
+    for (const e of data.due) yield row([e.date, say('format.days', { days: e.days_left }), cell([eventLabel(say, e.event), ...eventNotes(say, e)].join(' — ')), `${cell(e.title)} (\`${e.id}\`)`]);
     yield '';
   }
   if (data.coverage && data.coverage.length > 0) {
     yield* [`## ${say('coverage.reportHeading')}`, ''];
     for (const c of data.coverage) {
       const covered = c.covered.map((p) => `${cell(p.name)} (${p.code})`).join(', ');
-      yield* [`### ${cell(c.title)} (\`${c.framework}\`)`, '', `${capital(coveredLine(c))}${covered ? ` — ${covered}` : ''}.`, ''];
+      yield* [`### ${cell(c.title)} (\`${c.framework}\`)`, '', `${capital(coveredLine(say, c))}${covered ? ` — ${covered}` : ''}.`, ''];
       // Folded on the forge: the list of places without one is long where few are covered.
-      if (c.uncovered.length > 0) yield* [`<details><summary>${capital(uncoveredLine(c))}</summary>`, '', `${c.uncovered.map((p) => `${cell(p.name)} (${p.code})`).join(', ')}.`, '', '</details>', ''];
+      if (c.uncovered.length > 0) yield* [`<details><summary>${capital(uncoveredLine(say, c))}</summary>`, '', `${c.uncovered.map((p) => `${cell(p.name)} (${p.code})`).join(', ')}.`, '', '</details>', ''];
     }
   }
   const bars = data.agreements.map((a) => ({ a, s: span(a, data.asOf) })).filter((x) => x.s);
@@ -42,7 +42,7 @@ function* markdownLines(data: ReportData): Generator<string> {
     for (const kind of ['framework', 'protocol', 'local', 'amendment']) {
       const inKind = bars.filter((x) => x.a.kind === kind);
       if (inKind.length === 0) continue;
-      yield `  section ${mermaidText(kindLabel(kind))}`;
+      yield `  section ${mermaidText(kindLabel(say, kind))}`;
       for (const { a, s } of inKind) {
         const tag = a.status === 'in-force' ? 'active, ' : a.status === 'expired' || a.status === 'terminated' ? 'done, ' : '';
         yield `  ${mermaidText(a.title)} :${tag}${a.id}, ${s!.start}, ${s!.end}`;

@@ -1,4 +1,4 @@
-import { say } from '../../text/say.js';
+import type { Say } from '../../text/say.js';
 import type { DueEvent } from '../due/types.js';
 import type { AgreementSummary } from '../list/types.js';
 import type { FrameworkCoverage } from '../../query/coverage.js';
@@ -19,12 +19,12 @@ export interface ReportData {
 }
 
 /** The report's text, in pieces (see `writePieces`). */
-export type ReportFormatter = (data: ReportData) => Iterable<string>;
+export type ReportFormatter = (data: ReportData, context: { readonly say: Say }) => Iterable<string>;
 
-/** The column headings of the report's three tables, in the current language (shared by Markdown and HTML). */
-export const statusColumns = (): string[] => [say('format.report.column.status'), say('format.report.column.count')];
-export const partnerColumns = (): string[] => [say('format.report.column.partner'), say('format.report.column.agreements'), say('format.report.column.inForce')];
-export const dueColumns = (): string[] => [say('format.report.column.date'), say('format.report.column.in'), say('format.report.column.event'), say('format.report.column.agreement')];
+/** The column headings of the report's three tables, in the language of `say` (shared by Markdown and HTML). */
+export const statusColumns = (say: Say): string[] => [say('format.report.column.status'), say('format.report.column.count')];
+export const partnerColumns = (say: Say): string[] => [say('format.report.column.partner'), say('format.report.column.agreements'), say('format.report.column.inForce')];
+export const dueColumns = (say: Say): string[] => [say('format.report.column.date'), say('format.report.column.in'), say('format.report.column.event'), say('format.report.column.agreement')];
 
 /** Counts by status, in a fixed order. */
 export function countByStatus(agreements: readonly AgreementSummary[]): [string, number][] {

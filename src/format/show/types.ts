@@ -1,3 +1,4 @@
+import type { Say } from '../../text/say.js';
 import type { Agreement, Organization } from '../../types.js';
 import type { DatedEntry } from '../../query/next.js';
 import type { AgreementSummary } from '../list/types.js';
@@ -27,6 +28,8 @@ export interface ShowInput {
 
 export interface ShowContext {
   readonly paint: Paint;
+  /** The sentences of the run's language. */
+  readonly say: Say;
   readonly asOf: string;
   readonly registry: ReadonlyMap<string, Organization>;
 }

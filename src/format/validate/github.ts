@@ -1,4 +1,3 @@
-import { say } from '../../text/say.js';
 import { counts } from '../text.js';
 import type { ValidateFormatter } from './types.js';
 
@@ -9,7 +8,7 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
  * GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`, which the pull
  * request shows on the line itself. Paths are relative to the working folder (the checkout).
  */
-export const github: ValidateFormatter = function* ({ diagnostics, filesChecked }, { displayPath }) {
+export const github: ValidateFormatter = function* ({ diagnostics, filesChecked }, { say, displayPath }) {
   for (const d of diagnostics) {
     const properties = [
       `file=${escapeProperty(displayPath(d.file))}`,
@@ -26,7 +25,7 @@ export const github: ValidateFormatter = function* ({ diagnostics, filesChecked 
   if (errors > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
     yield `::notice title=accords::${escapeData(say('format.validate.githubOverflow', { limit: GITHUB_ANNOTATION_LIMIT, total: diagnostics.length }))}\n`;
   }
-  yield `accords: ${say('format.validate.githubSummary', counts(errors, warnings, filesChecked))}\n`;
+  yield `accords: ${say('format.validate.githubSummary', counts(say, errors, warnings, filesChecked))}\n`;
 };
 
 function escapeData(text: string): string {

@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../../types.js';
-import { say } from '../../text/say.js';
 import { byFile } from './types.js';
 import type { ValidateFormatter } from './types.js';
 
@@ -8,7 +7,7 @@ import type { ValidateFormatter } from './types.js';
  * errors; warnings go to the case's `system-out`. Attributes are codes; the texts are in the
  * chosen language.
  */
-export const junit: ValidateFormatter = function* ({ diagnostics, files }, { displayPath }) {
+export const junit: ValidateFormatter = function* ({ diagnostics, files }, { say, displayPath }) {
   const grouped = byFile(diagnostics, files);
   const failing = [...grouped.values()].filter((list) => list.some((d) => d.severity === 'error')).length;
   yield [

@@ -1,4 +1,3 @@
-import { say } from '../../text/say.js';
 import { counts, table } from '../text.js';
 import { byFile } from './types.js';
 import type { ValidateFormatter } from './types.js';
@@ -7,7 +6,7 @@ import type { ValidateFormatter } from './types.js';
  * Grouped by file, one line a problem: `line:column  severity  message  rule` (ESLint's stylish; the severity in words, the rule id as a code),
  * then a one-line summary.
  */
-export const stylish: ValidateFormatter = function* ({ diagnostics, filesChecked }, { paint, displayPath }) {
+export const stylish: ValidateFormatter = function* ({ diagnostics, filesChecked }, { say, paint, displayPath }) {
   for (const [file, problems] of byFile(diagnostics)) {
     const rows = problems.map((d) => [
       paint.dim(`${d.range.start.line + 1}:${d.range.start.column + 1}`),
@@ -22,6 +21,6 @@ export const stylish: ValidateFormatter = function* ({ diagnostics, filesChecked
   const summary =
     diagnostics.length === 0
       ? paint.green(`✔ ${say('format.validate.clean', { count: filesChecked })}`)
-      : (errors ? paint.red : paint.yellow)(`${errors ? '✖' : '⚠'} ${say('format.validate.summary', { problems: say('format.count.problem', { count: diagnostics.length }), ...counts(errors, warnings, filesChecked) })}`);
+      : (errors ? paint.red : paint.yellow)(`${errors ? '✖' : '⚠'} ${say('format.validate.summary', { problems: say('format.count.problem', { count: diagnostics.length }), ...counts(say, errors, warnings, filesChecked) })}`);
   yield `${summary}\n`;
 };

@@ -1,3 +1,4 @@
+import type { Say } from '../../text/say.js';
 import type { Diagnostic } from '../../types.js';
 import type { Paint } from '../paint.js';
 
@@ -12,6 +13,8 @@ export interface ValidateReport {
 
 export interface ValidateContext {
   readonly paint: Paint;
+  /** The sentences of the run's language. */
+  readonly say: Say;
   /** How to print a root-relative file name (relative to the working folder, for clickable paths and CI annotations). */
   readonly displayPath: (file: string) => string;
   /** For formats that describe the tool and its rules (SARIF). */

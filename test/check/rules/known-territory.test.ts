@@ -3,7 +3,7 @@ import { knownTerritory } from '../../../src/check/rules/known-territory.js';
 import type { EtalabLists } from '../../../src/check/territories.js';
 import { communeName, compactTerritories, departementOfCommune } from '../../../src/check/territories.js';
 import { loadTerritories } from '../../../src/load/territories.js';
-import { useLanguage } from '../../../src/text/say.js';
+import { useCoreLanguage } from '../../../src/text/say.js';
 import type { Territory } from '../../../src/types.js';
 import { agreement, input } from './input.js';
 
@@ -36,7 +36,7 @@ const DATA = compactTerritories(LISTS);
 const check = (territory: Territory, territories: (() => typeof DATA | undefined) | null = () => DATA) =>
   [...knownTerritory.check({ ...input([agreement({ id: 'amf-33-2017', territory })]), ...(territories ? { territories } : {}) })].map((p) => ({ path: p.path.join('.'), message: p.message, hint: p.hint }));
 
-afterEach(() => useLanguage('en'));
+afterEach(() => useCoreLanguage('en'));
 
 describe('the compact lists', () => {
   it('find a commune by its code, and its département by the code', () => {
@@ -100,7 +100,7 @@ describe('known-territory', () => {
   });
 
   it('speaks French', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(check({ departement: '40', commune: '33063' })[0]!.message).toBe('la commune Bordeaux (33063) appartient au département Gironde (33), pas au département Landes (40)');
   });
 

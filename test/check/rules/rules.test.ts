@@ -14,7 +14,7 @@ import { terminationByParty } from '../../../src/check/rules/termination-by-part
 import { uniqueId } from '../../../src/check/rules/unique-id.js';
 import { RULES } from '../../../src/check/rules/index.js';
 import { ruleDescriptions } from '../../../src/check/rules/descriptions.js';
-import { useLanguage } from '../../../src/text/say.js';
+import { useCoreLanguage } from '../../../src/text/say.js';
 import type { Rule, RuleInput } from '../../../src/check/rule.js';
 import { agreement, input, ORGS } from './input.js';
 
@@ -182,18 +182,18 @@ describe('organization-registry', () => {
 });
 
 describe('the rules, in French', () => {
-  afterEach(() => useLanguage('en'));
+  afterEach(() => useCoreLanguage('en'));
 
   it('describe themselves in the language of the moment', () => {
     expect(termShape.description).toBe('A term has either `duration` or `end`; durations are longer than zero.');
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(termShape.description).toBe('Une période a soit `duration`, soit `end` ; les durées sont supérieures à zéro.');
     for (const rule of RULES) expect(rule.description).not.toBe('');
   });
 
   it('describe every rule id for SARIF, once the language is chosen', () => {
     expect(ruleDescriptions().get('invalid-date')).toBe('Dates are written YYYY-MM-DD and exist in the calendar.');
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(ruleDescriptions().get('invalid-date')).toBe('Les dates s’écrivent AAAA-MM-JJ et existent dans le calendrier.');
     expect(new Map(ruleDescriptions()).get('unique-id')).toBe('Chaque identifiant n’est utilisé que par une seule fiche.');
     expect([...ruleDescriptions().keys()]).toContain('organization-registry');
@@ -201,13 +201,13 @@ describe('the rules, in French', () => {
   });
 
   it('suggest the closest organization', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const [problem] = run(knownOrganization, input([agreement({ id: 'a', parties: [{ org: 'amff' }, { org: 'pole-emploi' }] })]));
     expect(problem).toMatchObject({ message: 'organisme inconnu `amff`', hint: 'vouliez-vous dire `amf` ?' });
   });
 
   it('say which dates are out of order', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const [problem] = run(dateOrder, input([agreement({ id: 'a', effective: '2020-07-16', term: { end: '2020-06-30' } })]));
     expect(problem).toMatchObject({
       message: 'le dernier jour de la période (2020-06-30) précède l’entrée en vigueur (`effective` : 2020-07-16)',
@@ -216,19 +216,19 @@ describe('the rules, in French', () => {
   });
 
   it('name an amendment and a local convention without a parent', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const problems = run(parentRequired, input([agreement({ id: 'a', kind: 'amendment' }), agreement({ id: 'b', kind: 'local' })]));
     expect(problems.map((p) => p.message)).toEqual(['un avenant sans `parent`', 'une convention locale sans `parent`']);
   });
 
   it('explain tacit renewal without a period', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     const [problem] = run(renewalSettings, input([agreement({ id: 'a', term: { duration: 'P1Y', renewal: 'tacit' } })]));
     expect(problem!.message).toBe('reconduction tacite sans `renewal_period` : chaque période reconduite est réputée durer P1Y');
   });
 
   it('report a duplicated organization and a circular reference', () => {
-    useLanguage('fr');
+    useCoreLanguage('fr');
     expect(run(organizationRegistry, input([], [...ORGS, ORGS[2]!]))[0]!.message).toBe('l’organisme `amf` figure deux fois (d’abord à l’entrée 3)');
     expect(run(referenceCycle, input([agreement({ id: 'a', parent: 'b' }), agreement({ id: 'b', parent: 'a' })]))[0]!.message).toBe('référence circulaire : a → b → a');
   });

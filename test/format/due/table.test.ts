@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableFormat } from '../../../src/format/due/table.js';
-import { useLanguage } from '../../../src/text/say.js';
 import { joined } from '../pieces.js';
 import { context, events } from './events.js';
-
-afterEach(() => useLanguage('en'));
+import { fr } from '../../say.js';
 
 describe('the due table', () => {
   it('is in English by default', () => {
@@ -15,8 +13,7 @@ describe('the due table', () => {
   });
 
   it('has French headings and days, and events in words', () => {
-    useLanguage('fr');
-    expect(joined(tableFormat(events, context))).toBe(
+    expect(joined(tableFormat(events, { ...context, say: fr }))).toBe(
       [
         'DATE        DANS         ÉVÉNEMENT               ID        TITRE',
         '2026-11-22  aujourd’hui  réexamen                amf-2016  Accord cadre',
@@ -24,6 +21,6 @@ describe('the due table', () => {
         '',
       ].join('\n'),
     );
-    expect(joined(tableFormat([], context))).toBe('Aucune échéance entre le 22 novembre 2026 et le 22 novembre 2027.\n');
+    expect(joined(tableFormat([], { ...context, say: fr }))).toBe('Aucune échéance entre le 22 novembre 2026 et le 22 novembre 2027.\n');
   });
 });

@@ -3,8 +3,9 @@ import { csv } from '../../../src/format/list/csv.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
+import { en } from '../../say.js';
 
-const context = { paint: PLAIN, asOf: '2026-11-22' };
+const context = { say: en, paint: PLAIN, asOf: '2026-11-22' };
 const text = (...args: Parameters<typeof csv>) => joined(csv(...args));
 
 describe('the list as CSV', () => {

@@ -3,8 +3,9 @@ import { json } from '../../../src/format/list/json.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
+import { en } from '../../say.js';
 
-const context = { paint: PLAIN, asOf: '2026-11-22' };
+const context = { say: en, paint: PLAIN, asOf: '2026-11-22' };
 
 describe('the list as JSON', () => {
   it('is the text JSON.stringify(rows, null, 2) gives', () => {

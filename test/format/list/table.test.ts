@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableFormat as tablePieces } from '../../../src/format/list/table.js';
 import { PLAIN } from '../../../src/format/paint.js';
-import { useLanguage } from '../../../src/text/say.js';
 import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
-
-afterEach(() => useLanguage('en'));
+import { en, fr } from '../../say.js';
 
 const row = summary();
-const context = { paint: PLAIN, asOf: '2026-11-22' };
+const context = { say: en, paint: PLAIN, asOf: '2026-11-22' };
 const tableFormat = (...args: Parameters<typeof tablePieces>) => joined(tablePieces(...args));
 
 describe('the list table', () => {
@@ -19,11 +17,10 @@ describe('the list table', () => {
   });
 
   it('has French headings, next step and words in the cells', () => {
-    useLanguage('fr');
-    const [header, line] = tableFormat([row], context).split('\n');
+    const [header, line] = tableFormat([row], { ...context, say: fr }).split('\n');
     expect(header!.split(/\s{2,}/)).toEqual(['ID', 'TYPE', 'NIVEAU', 'PARTIES', 'SIGNÉ', 'STATUT', 'PROCHAINE ÉTAPE']);
     expect(line).toMatch(/^amf-2016 {2}accord-cadre {2}national .* en vigueur {2}2027-09-15 date limite de préavis$/);
-    expect(tableFormat([{ ...row, status: 'upcoming', effective: '2027-01-01' }], context)).toContain('2027-01-01 entrée en vigueur');
-    expect(tableFormat([], context)).toBe('Aucun accord ne correspond.\n');
+    expect(tableFormat([{ ...row, status: 'upcoming', effective: '2027-01-01' }], { ...context, say: fr })).toContain('2027-01-01 entrée en vigueur');
+    expect(tableFormat([], { ...context, say: fr })).toBe('Aucun accord ne correspond.\n');
   });
 });

@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { html } from '../../../src/format/report/html.js';
 import { markdown } from '../../../src/format/report/markdown.js';
 import type { ReportData } from '../../../src/format/report/types.js';
 import { countByParty } from '../../../src/format/report/types.js';
 import type { FrameworkCoverage } from '../../../src/query/coverage.js';
-import { useLanguage } from '../../../src/text/say.js';
 import { joined } from '../pieces.js';
 import { summary } from '../summary.js';
-
-afterEach(() => useLanguage('en'));
+import { en, fr } from '../../say.js';
 
 const data: ReportData = {
   asOf: '2027-08-01',
@@ -22,7 +20,7 @@ const gantt = (md: string) => /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
 
 describe('the Markdown report', () => {
   it('is in English by default, with the status codes as labels', () => {
-    const md = joined(markdown(data));
+    const md = joined(markdown(data, { say: en }));
     expect(md).toContain('# Partnership agreements — as of 2027-08-01\n\n2 agreements tracked. 1 invalid file left out: run `accords validate`.\n');
     expect(md).toContain('| status | count |\n|---|---:|\n| in-force | 1 |\n| expired | 1 |');
     expect(md).toContain('| partner | agreements | in force |');
@@ -33,8 +31,7 @@ describe('the Markdown report', () => {
   });
 
   it('is in French in French, with a valid mermaid block', () => {
-    useLanguage('fr');
-    const md = joined(markdown(data));
+    const md = joined(markdown(data, { say: fr }));
     expect(md).toContain('# Accords de partenariat — situation au 2027-08-01\n\n2 accords suivis. 1 fichier invalide écarté : lancez `accords validate`.\n');
     expect(md).toContain('| statut | nombre |\n|---|---:|\n| en vigueur | 1 |\n| expiré | 1 |');
     expect(md).toContain('| partenaire | accords | en vigueur |');
@@ -50,20 +47,19 @@ describe('the Markdown report', () => {
   it('lists more due events than a call takes arguments (200,000)', () => {
     // It used to gather its lines with `push(...rows)`, and `report --within 10y` over 10,000 records overflowed.
     const due = Array.from({ length: 200_000 }, () => data.due[0]!);
-    const md = joined(markdown({ ...data, due }));
+    const md = joined(markdown({ ...data, due }, { say: en }));
     expect(md.split('\n').filter((line) => line.endsWith('(`amf-2016`) |'))).toHaveLength(200_000);
   });
 
   it('says when nothing is due, in both languages', () => {
-    expect(joined(markdown({ ...data, due: [] }))).toContain('Nothing until then.');
-    useLanguage('fr');
-    expect(joined(markdown({ ...data, due: [] }))).toContain('Rien d’ici là.');
+    expect(joined(markdown({ ...data, due: [] }, { say: en }))).toContain('Nothing until then.');
+    expect(joined(markdown({ ...data, due: [] }, { say: fr }))).toContain('Rien d’ici là.');
   });
 });
 
 describe('the HTML report', () => {
   it('is in English by default', () => {
-    const page = joined(html(data));
+    const page = joined(html(data, { say: en }));
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<title>Agreements — as of 2027-08-01</title>');
     expect(page).toContain('<p>2 agreements tracked. 1 invalid file left out.</p>');
@@ -73,8 +69,7 @@ describe('the HTML report', () => {
   });
 
   it('is in French in French, the CSS classes keeping the codes', () => {
-    useLanguage('fr');
-    const page = joined(html(data));
+    const page = joined(html(data, { say: fr }));
     expect(page).toContain('<html lang="fr">');
     expect(page).toContain('<h1>Accords de partenariat — situation au <span class="date">2027-08-01</span></h1>');
     expect(page).toContain('<p>2 accords suivis. 1 fichier invalide écarté.</p>');
@@ -106,11 +101,11 @@ describe('the report’s layout', () => {
     const asOfOrg = new Map([['pole-emploi', 'france-travail']]);
     expect(countByParty(agreements, names, asOfOrg)).toEqual([['France Travail', 3, 2], ['AMF', 1, 1], ['AVE', 1, 1]]);
     expect(countByParty(agreements, names)).toContainEqual(['Pôle emploi', 2, 1]);
-    expect(joined(markdown({ ...data, names, asOfOrg }))).toContain('| France Travail | 2 | 1 |');
+    expect(joined(markdown({ ...data, names, asOfOrg }, { say: en }))).toContain('| France Travail | 2 | 1 |');
   });
 
   it('draws the HTML timeline with a year axis, a today marker inside it, a legend, and bars labelled with titles', () => {
-    const page = joined(html(data));
+    const page = joined(html(data, { say: en }));
     const years = [...page.matchAll(/<span class="year" style="left:([\d.]+)%">(\d{4})<\/span>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     expect(years.map(([, y]) => y)).toEqual([2018, 2020, 2022, 2024, 2026]);
     for (const [left] of years) expect(left).toBeGreaterThan(0), expect(left).toBeLessThan(100);
@@ -123,12 +118,11 @@ describe('the report’s layout', () => {
   });
 
   it('shows where each model framework is declined: Markdown names the places, HTML draws a square for each', () => {
-    const md = joined(markdown({ ...data, coverage }));
+    const md = joined(markdown({ ...data, coverage }, { say: en }));
     expect(md).toContain('## Coverage of the frameworks that serve as models\n\n### Accord cadre AMF (`amf-2016`)\n\nDépartements with a convention in force: 1 of 3 — Gironde (33).\n\n<details><summary>Without one: 2 départements</summary>\n\nAin (01), Corse-du-Sud (2A).\n\n</details>\n');
-    const page = joined(html({ ...data, coverage }));
+    const page = joined(html({ ...data, coverage }, { say: en }));
     expect(page).toContain('<div class="places"><span class="place" title="Ain (01): no convention in force">01</span><span class="place" title="Corse-du-Sud (2A): no convention in force">2A</span><span class="place covered" title="Gironde (33): amf-33-2026">33</span></div>');
-    useLanguage('fr');
-    expect(joined(markdown({ ...data, coverage }))).toContain('Départements avec une convention en vigueur : 1 sur 3 — Gironde (33).');
-    expect(joined(markdown({ ...data, coverage: [] }))).not.toContain('Couverture');
+    expect(joined(markdown({ ...data, coverage }, { say: fr }))).toContain('Départements avec une convention en vigueur : 1 sur 3 — Gironde (33).');
+    expect(joined(markdown({ ...data, coverage: [] }, { say: fr }))).not.toContain('Couverture');
   });
 });

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLAIN } from '../../../src/format/paint.js';
 import { text } from '../../../src/format/show/text.js';
 import type { AgreementDetail } from '../../../src/format/show/types.js';
 import { nextDates } from '../../../src/query/next.js';
 import { viewOf } from '../../../src/query/summary.js';
-import { useLanguage } from '../../../src/text/say.js';
 import type { Agreement, IsoDate, Organization } from '../../../src/types.js';
-
-afterEach(() => useLanguage('en'));
+import { en, fr } from '../../say.js';
 
 const registry = new Map<string, Organization>([
   ['amf', { id: 'amf', name: 'AMF', kind: 'association' }],
@@ -17,10 +15,10 @@ const registry = new Map<string, Organization>([
 const asOf = '2026-11-22';
 
 /** What `accords show` hands the formatter for a record, as of 2026-11-22 (built as src/commands/show.ts builds it). */
-function show(agreement: Agreement, { warnings = [] as string[] } = {}): string {
+function show(agreement: Agreement, { warnings = [] as string[], say = en } = {}): string {
   const { timeline: t, summary, fields } = viewOf({ agreement, file: 'agreements/national/amf.yaml' }, asOf as IsoDate, true);
   const detail: AgreementDetail = { ...summary, terms: t.terms, reviews: t.reviews, final_end: t.final_end, events: nextDates(fields, t, asOf as IsoDate), amendments: [] };
-  return text({ detail, agreement, warnings: [...t.warnings, ...warnings], children: ['amf-33-2017'], supersededBy: [], fields }, { paint: PLAIN, asOf, registry });
+  return text({ detail, agreement, warnings: [...t.warnings.map((w) => say.message(w)), ...warnings], children: ['amf-33-2017'], supersededBy: [], fields }, { say, paint: PLAIN, asOf, registry });
 }
 
 const amf: Agreement = {
@@ -61,8 +59,7 @@ describe('show as text', () => {
   });
 
   it('is in French in French, dates in words but in the table of terms', () => {
-    useLanguage('fr');
-    expect(show(amf).replace(/\n {2}\d+ .*/g, '')).toBe(
+    expect(show(amf, { say: fr }).replace(/\n {2}\d+ .*/g, '')).toBe(
       [
         'amf-2016 — Accord cadre',
         'accord-cadre · national · en vigueur au 22 novembre 2026',
@@ -95,18 +92,17 @@ describe('show as text', () => {
         '',
       ].join('\n'),
     );
-    expect(show(amf)).toContain('  11  2026-11-16 → 2027-11-15  en cours\n');
+    expect(show(amf, { say: fr })).toContain('  11  2026-11-16 → 2027-11-15  en cours\n');
   });
 
   it('explains an ended agreement in French, in the past tense', () => {
-    useLanguage('fr');
-    const out = show(ended);
+    const out = show(ended, { say: fr });
     expect(out).toContain('accord-cadre · national · résilié au 22 novembre 2026\n');
     expect(out).toContain('jusqu’au 31 décembre 2020, reconduction uniquement sur décision expresse\n');
     expect(out).toContain('préavis reçu le 1er juin 2020, de la part de amf, fin le 30 septembre 2020\n');
     expect(out).toContain('\nÀ venir\n  rien à venir\n\nPassé\n  a pris fin  le 30 septembre 2020 (il y a 2244 jours), dernier jour en vigueur\n');
     expect(out).not.toMatch(/À venir\n(  .*\n)*.*il y a/);
-    const unknown = show({ ...amf, signed: null });
+    const unknown = show({ ...amf, signed: null }, { say: fr });
     expect(unknown).toContain('oui, date inconnue');
     expect(unknown).toContain('⚠ statut inconnu : signé, mais la date de signature n’est pas connue');
   });

@@ -5,7 +5,7 @@ import { sarif } from '../../../src/format/validate/sarif.js';
 import { PLAIN } from '../../../src/format/paint.js';
 import type { Diagnostic } from '../../../src/types.js';
 import { joined } from '../pieces.js';
-import { useLanguage } from '../../../src/text/say.js';
+import { en, fr } from '../../say.js';
 
 const error: Diagnostic = {
   file: 'agreements/local/typo.yaml',
@@ -16,7 +16,7 @@ const error: Diagnostic = {
   hint: 'did you mean `signed`?',
 };
 const warning: Diagnostic = { ...error, file: 'agreements/national/amf.yaml', severity: 'warning', rule: 'renewal-settings', message: 'tacit renewal without `renewal_period`' };
-const context = { paint: PLAIN, displayPath: (f: string) => f, toolVersion: '1.2.3', rules: new Map([['unknown-key', 'Every key is one the schema knows.']]) };
+const context = { say: en, paint: PLAIN, displayPath: (f: string) => f, toolVersion: '1.2.3', rules: new Map([['unknown-key', 'Every key is one the schema knows.']]) };
 
 describe('sarif', () => {
   const log = JSON.parse(joined(sarif({ diagnostics: [error, warning], filesChecked: 3 }, context))) as {
@@ -60,9 +60,7 @@ describe('junit', () => {
 
   it('says the failure and the warnings in the chosen language, keeping the attributes as codes', () => {
     expect(xml).toContain('<failure message="1 error" type="error">');
-    useLanguage('fr');
-    const french = joined(junit({ diagnostics: [error, error, warning], filesChecked: 2, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml'] }, context));
-    useLanguage('en');
+    const french = joined(junit({ diagnostics: [error, error, warning], filesChecked: 2, files: ['agreements/local/typo.yaml', 'agreements/national/amf.yaml'] }, { ...context, say: fr }));
     expect(french).toContain('<failure message="2 erreurs" type="error">');
     expect(french).toMatch(/<system-out>avertissement /);
   });

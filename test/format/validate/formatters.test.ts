@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { github } from '../../../src/format/validate/github.js';
 import { json } from '../../../src/format/validate/json.js';
 import { stylish } from '../../../src/format/validate/stylish.js';
 import { PLAIN } from '../../../src/format/paint.js';
-import { useLanguage } from '../../../src/text/say.js';
 import type { Diagnostic } from '../../../src/types.js';
 import { joined } from '../pieces.js';
+import { en, fr } from '../../say.js';
 
 const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic => ({
   file: 'agreements/national/amf.yaml',
@@ -16,7 +16,7 @@ const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic => ({
   hint: 'did you mean `signed`?',
   ...overrides,
 });
-const context = { paint: PLAIN, displayPath: (file: string) => file };
+const context = { say: en, paint: PLAIN, displayPath: (file: string) => file };
 
 describe('stylish', () => {
   it('groups by file and prints line:column severity message rule, 1-based', () => {
@@ -73,21 +73,18 @@ describe('github', () => {
 });
 
 describe('summary lines in French', () => {
-  afterEach(() => useLanguage('en'));
 
   it('stylish counts problems, errors, warnings and files with French plurals', () => {
-    useLanguage('fr');
-    const out = joined(stylish({ diagnostics: [diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({ severity: 'warning' })], filesChecked: 1 }, context));
+    const out = joined(stylish({ diagnostics: [diagnostic({}), diagnostic({ severity: 'warning' }), diagnostic({ severity: 'warning' })], filesChecked: 1 }, { ...context, say: fr }));
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problèmes (1 erreur, 2 avertissements) dans 1 fichier');
     expect(out.split('\n').slice(1, 3).map((line) => line.split(/\s{2,}/)[2])).toEqual(['erreur', 'avertissement']);
-    expect(joined(stylish({ diagnostics: [], filesChecked: 4 }, context))).toBe('✔ 4 fichiers vérifiés, aucun problème\n');
-    expect(joined(stylish({ diagnostics: [diagnostic({ severity: 'warning' })], filesChecked: 0 }, context)).trimEnd().split('\n').at(-1)).toBe('⚠ 1 problème (0 erreur, 1 avertissement) dans 0 fichier');
+    expect(joined(stylish({ diagnostics: [], filesChecked: 4 }, { ...context, say: fr }))).toBe('✔ 4 fichiers vérifiés, aucun problème\n');
+    expect(joined(stylish({ diagnostics: [diagnostic({ severity: 'warning' })], filesChecked: 0 }, { ...context, say: fr })).trimEnd().split('\n').at(-1)).toBe('⚠ 1 problème (0 erreur, 1 avertissement) dans 0 fichier');
   });
 
   it('github says how many annotations GitHub shows, and sums up', () => {
-    useLanguage('fr');
     const many = Array.from({ length: 11 }, (_, i) => diagnostic({ range: { start: { line: i, column: 0 }, end: { line: i, column: 1 } } }));
-    const out = joined(github({ diagnostics: many, filesChecked: 2 }, context));
+    const out = joined(github({ diagnostics: many, filesChecked: 2 }, { ...context, say: fr }));
     expect(out).toContain('::notice title=accords::GitHub n’affiche en annotations que les 10 premières erreurs et les 10 premiers avertissements ; les 11 sont tous dans ce journal');
     expect(out.trimEnd().split('\n').at(-1)).toBe('accords: 11 erreurs, 0 avertissement dans 2 fichiers');
   });
