@@ -38,7 +38,7 @@ if (process.argv[2] === '--pass') {
       // As the pipeline does: the facts are parsed, not only found.
       const known = phase === 'fill' ? undefined : s.recall(e.file, e.stat, true, () => hashText(readFileSync(e.absolute, 'utf8')));
       if (known) hits++;
-      else s.remember(e.file, e.stat, hashText(readFileSync(e.absolute, 'utf8')), facts(e));
+      else s.remember(e.file, e.stat, true, hashText(readFileSync(e.absolute, 'utf8')), facts(e));
     }
     s.save();
   } else {

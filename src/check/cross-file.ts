@@ -20,6 +20,12 @@ export interface CrossFileInput {
   readonly territories?: () => TerritoryData | undefined;
   readonly digest?: (file: string) => string | null;
   readonly rules?: readonly Rule[];
+  /**
+   * Every id seen → its files, when `records` are only some of the tree's (an incremental run):
+   * by default made from `records`. Likewise whether the repository keeps signed copies.
+   */
+  readonly knownIds?: ReadonlyMap<string, readonly string[]>;
+  readonly keepsSignedCopies?: boolean;
 }
 
 /** The semantic rules over every record at once; their findings by file, not yet placed. */
@@ -28,7 +34,8 @@ export function crossFileFindings(input: CrossFileInput): Map<string, Finding[]>
   const records: CheckedRecord[] = input.records.filter((r) => r.valid).map((r) => ({ file: r.file, agreement: r.value as Agreement }));
   const ruleInput: RuleInput = {
     records,
-    knownIds: knownIds(input.records),
+    knownIds: input.knownIds ?? knownIds(input.records),
+    keepsSignedCopies: input.keepsSignedCopies ?? records.some((r) => r.agreement.signed_copy),
     organizations: Array.isArray(input.registry) ? new Map(organizationList.map((o) => [o.id, o])) : undefined,
     organizationList,
     organizationsFile: input.organizationsFile,

@@ -32,6 +32,8 @@ export interface RuleInput {
    * when the caller reads no files for the rules (rules that need it then stay silent).
    */
   readonly digest?: (file: string) => string | null;
+  /** Some record keeps its signed copy (`signed_copy`): the repository then expects one of every signed convention. */
+  readonly keepsSignedCopies: boolean;
 }
 
 /** A problem a rule reports, without its position (the validator finds it from `path`). */

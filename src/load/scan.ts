@@ -68,12 +68,17 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
 
 /** Everything the whole-tree diagnostics depend on, besides the namespace the cache adds. */
 export function treeKey(scan: TreeScan): string {
-  const registry = scan.organizations === undefined ? 'none' : 'text' in scan.organizations ? hashText(scan.organizations.text) : scan.organizations.unreadable.message;
   const files = scan.entries.map((entry) => {
     if ('text' in entry) return [entry.file, hashText(entry.text)];
     return [entry.file, entry.problem ?? entry.stat];
   });
-  return hashText(JSON.stringify([registry, [...scan.templates].sort(), files]));
+  return hashText(JSON.stringify([basisOf(scan), files]));
+}
+
+/** What the diagnostics depend on besides the records: the registry's content and the templates present. */
+export function basisOf(scan: TreeScan): string {
+  const registry = scan.organizations === undefined ? 'none' : 'text' in scan.organizations ? hashText(scan.organizations.text) : scan.organizations.unreadable.message;
+  return hashText(JSON.stringify([registry, [...scan.templates].sort()]));
 }
 
 /** Not changed in the two seconds before the listing: its metadata can be trusted (git's "racy clean" rule). */

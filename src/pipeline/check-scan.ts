@@ -5,7 +5,12 @@ import type { ValidationResult } from '../check/outcome.js';
 import type { TreeScan } from '../load/scan.js';
 import { REGISTRY_FILE } from '../load/tree.js';
 import { loadTerritories } from '../load/territories.js';
+import type { FileCheck } from '../check/check-file.js';
+import { isSettled } from '../load/scan.js';
 import type { FactsStore } from '../store/facts-store.js';
+import { metaKey } from '../store/facts-store.js';
+import { indexEntry } from './tree-index.js';
+import type { IndexEntry, TreeIndex } from './tree-index.js';
 import { locatorFor } from './placing.js';
 import { checkOne, recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
@@ -22,14 +27,19 @@ export interface CheckOptions {
    * cross-file rules are then not run (their findings are left out; the files they made invalid are not).
    */
   readonly invalid?: readonly string[];
+  /** Make the tree index the next `validate` starts from (see tree-index.ts). */
+  readonly index?: boolean;
 }
 
-/** The checking half of the pipeline, over a listed tree: per-file facts, then the rules over all of them. */
-export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResult {
+/**
+ * The checking half of the pipeline, over a listed tree: per-file facts, then the rules over all
+ * of them. With a store, also what the next run needs to check only what changed (`index`).
+ */
+export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResult & { readonly index?: TreeIndex } {
   const schemas = loadSchemas();
   // One file at a time: texts are not all held at once, which is what lets 100,000 records fit.
   const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole));
-  const registry = scan.organizations ? checkOne(scan.organizations, schemas.organizations, 'registry') : missingRegistry(REGISTRY_FILE);
+  const registry = checkRegistry(scan);
   if (options.invalid) return treeOutcome(records, registry, new Map(), () => undefined, options.invalid);
   const findings = crossFileFindings({
     records,
@@ -39,5 +49,21 @@ export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResu
     territories: loadTerritories,
     ...(options.digest ? { digest: options.digest } : {}),
   });
-  return treeOutcome(records, registry, findings, options.place ? locatorFor(scan.entries, registry, options.facts) : () => undefined);
+  const outcome = treeOutcome(records, registry, findings, options.place ? locatorFor(scan.entries, registry, options.facts) : () => undefined);
+  return options.facts && options.index ? { ...outcome, index: indexOf(scan, records, options.facts) } : outcome;
+}
+
+export function checkRegistry(scan: TreeScan): FileCheck {
+  return scan.organizations ? checkOne(scan.organizations, loadSchemas().organizations, 'registry') : missingRegistry(REGISTRY_FILE);
+}
+
+/** Each record file's entry in the tree index, as the store knows it now (a file it could not read has none: it counts as changed). */
+export function indexOf(scan: TreeScan, records: readonly FileCheck[], facts: FactsStore): TreeIndex {
+  const index: Record<string, IndexEntry> = {};
+  scan.entries.forEach((entry, i) => {
+    const stat = 'stat' in entry ? entry.stat : undefined;
+    const hash = facts.hashOf(entry.file);
+    if (stat && hash !== undefined) index[entry.file] = indexEntry(records[i]!, isSettled(stat, scan.listedAt) ? metaKey(stat) : '', hash);
+  });
+  return index;
 }

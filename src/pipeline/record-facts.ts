@@ -27,14 +27,15 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
     const text = read();
     return 'text' in text ? hashText(text.text) : undefined;
   };
+  const trusted = stat !== undefined && isSettled(stat, listedAt);
   if (store && stat && !whole) {
-    const stored = store.recall(entry.file, stat, isSettled(stat, listedAt), hash);
+    const stored = store.recall(entry.file, stat, trusted, hash);
     if (stored) return { file: entry.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.map((d) => ({ ...d, file: entry.file })) };
   }
   const check = checkOne(read(), schema, 'record');
   const facts = { value: keepFields(check.value, FACT_FIELDS), valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) };
   const text = read();
-  if (store && stat && 'text' in text) store.remember(entry.file, stat, hashText(text.text), facts);
+  if (store && stat && 'text' in text) store.remember(entry.file, stat, trusted, hashText(text.text), facts);
   // The parse is let go here: a cross-file finding in this file is placed by reading it again.
   return whole ? { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics } : { file: entry.file, ...facts, diagnostics: check.diagnostics };
 }

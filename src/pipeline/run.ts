@@ -1,5 +1,5 @@
 import { fileDigester } from '../load/digest.js';
-import { readSchemaTexts, scanTree, treeKey } from '../load/scan.js';
+import { basisOf, readSchemaTexts, scanTree, treeKey } from '../load/scan.js';
 import type { ValidationResult } from '../check/outcome.js';
 import { openStores } from '../store/open.js';
 import type { TreeOutcome } from '../store/tree-store.js';
@@ -16,6 +16,8 @@ export interface PipelineOptions {
   readonly place?: boolean;
   /** Read the signed copies records name, for the rules that compare them (`validate`). */
   readonly digest?: boolean;
+  /** Told which way the run went: served as it was, checked incrementally (how many files), or checked whole. */
+  readonly trace?: (way: { readonly served: 'recalled' } | { readonly served: 'incremental'; readonly changed: number } | { readonly served: 'whole' }) => void;
 }
 
 export interface LoadedTree extends ValidationResult {
@@ -37,19 +39,32 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
   const scan = scanTree(root, overrides, stores !== undefined);
   const key = stores && treeKey(scan);
   const recalled = key !== undefined && options.diagnosticsOnly ? stores!.tree.recall(key) : undefined;
-  if (recalled) return recalled;
+  if (recalled) {
+    options.trace?.({ served: 'recalled' });
+    return recalled;
+  }
   // A command that prints no diagnostics needs only which files have errors: known for a tree unchanged since.
   const invalid = key !== undefined && !options.place && !options.whole ? stores!.tree.recallInvalid(key) : undefined;
   // The parsers, the schemas and the rules load only now.
   const { checkScan } = await import('./check-scan.js');
   const files = options.digest ? fileDigester(root) : undefined;
-  const result = checkScan(scan, { facts: options.whole ? undefined : stores?.facts, whole: Boolean(options.whole), place: Boolean(options.place), digest: files?.digest, invalid });
-  stores?.facts.save();
+  const basis = stores && basisOf(scan);
+  // `validate` over a tree that moved a little since the last run checks what changed and what depends on it.
+  const baseline = stores && options.diagnosticsOnly ? stores.tree.recallBaseline() : undefined;
+  const changed = baseline && baseline.basis === basis ? (await import('./incremental.js')).checkChanged(scan, stores!.facts, baseline, files?.digest) : undefined;
+  const result = changed
+    ? { ...changed.outcome, index: changed.index }
+    : checkScan(scan, { facts: options.whole ? undefined : stores?.facts, whole: Boolean(options.whole), place: Boolean(options.place), digest: files?.digest, invalid, index: options.diagnosticsOnly });
+  options.trace?.(changed ? { served: 'incremental', changed: changed.changed } : { served: 'whole' });
+  stores?.facts.save(scan.entries.map((entry) => entry.file));
   // The tree's key knows the records, not the signed copies they name: an outcome that read one
   // is not remembered, so a tree changed since is always checked again.
-  if (key !== undefined && scan.settled && !files?.used()) {
-    if (options.diagnosticsOnly) stores!.tree.remember(key, { diagnostics: result.diagnostics, files: result.files });
-    if (!invalid) stores!.tree.rememberInvalid(key, result.invalidFiles);
+  if (key !== undefined && !files?.used()) {
+    const outcome = { diagnostics: result.diagnostics, files: result.files };
+    if (options.diagnosticsOnly && result.index) stores!.tree.remember(key, scan.settled, { basis: basis!, index: result.index, outcome });
+    if (!invalid && !changed && scan.settled) stores!.tree.rememberInvalid(key, (result as { invalidFiles: readonly string[] }).invalidFiles);
   }
-  return options.diagnosticsOnly ? { diagnostics: result.diagnostics, files: result.files } : { ...result, root };
+  if (options.diagnosticsOnly) return { diagnostics: result.diagnostics, files: result.files };
+  const { index, ...tree } = result as ValidationResult & { index?: unknown };
+  return { ...tree, root };
 }

@@ -14,9 +14,23 @@ export interface TreeOutcome {
  * the templates, and each record's name and metadata. `validate` serves it without reading a
  * record (nor the facts store) when nothing moved.
  */
+/**
+ * The last run's outcome as the start of the next: what it depended on besides the records
+ * (`basis`: the registry and the templates), and what it knew of each record (see pipeline/tree-index.ts).
+ */
+export interface Baseline {
+  readonly basis: string;
+  /** Kept in a file of its own (`<repo>.index.json`): a run served as it was never reads it. */
+  readonly index: unknown;
+  readonly outcome: TreeOutcome;
+}
+
 export interface TreeStore {
+  /** The outcome of exactly this tree state, remembered when no file was too fresh to trust. */
   recall(key: string): TreeOutcome | undefined;
-  remember(key: string, outcome: TreeOutcome): void;
+  /** The last outcome remembered, whatever the tree was then: where an incremental run starts. */
+  recallBaseline(): Baseline | undefined;
+  remember(key: string, settled: boolean, baseline: Baseline): void;
   /**
    * The files with errors in this tree state, for a command that leaves them out but does not
    * print their problems (`list`, `due`, `report`, `show`): the cross-file rules need not run again.
@@ -25,32 +39,52 @@ export interface TreeStore {
   rememberInvalid(key: string, files: readonly string[]): void;
 }
 
+function readJson(path: string, namespace: string): Record<string, unknown> | undefined {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
+    return data !== null && typeof data === 'object' && data.namespace === namespace ? data : undefined;
+  } catch {
+    // Missing, unreadable or damaged: start afresh.
+    return undefined;
+  }
+}
+
 export function openTreeStore(path: string, namespace: string): TreeStore {
+  let stored: { key: string; settled: boolean; basis: string; outcome: TreeOutcome } | null | undefined;
+  /** Read once, on first use; missing, unreadable, damaged or of another namespace: none. */
+  const read = () => {
+    if (stored !== undefined) return stored ?? undefined;
+    stored = null;
+    const data = readJson(path, namespace);
+    if (data && typeof data.key === 'string' && typeof data.settled === 'boolean' && typeof data.basis === 'string' && isTreeOutcome(data.outcome)) {
+      stored = { key: data.key, settled: data.settled, basis: data.basis, outcome: data.outcome };
+    }
+    return stored ?? undefined;
+  };
+  const indexPath = path.replace(/\.tree\.json$/, '.index.json');
   const invalidPath = path.replace(/\.tree\.json$/, '.invalid.json');
   return {
     recallInvalid(key) {
-      try {
-        const stored = JSON.parse(readFileSync(invalidPath, 'utf8')) as { namespace?: unknown; key?: unknown; files?: unknown } | null;
-        const files = stored?.files;
-        return stored?.namespace === namespace && stored.key === key && Array.isArray(files) && files.every((f) => typeof f === 'string') ? (files as string[]) : undefined;
-      } catch {
-        return undefined;
-      }
+      const stored = readJson(invalidPath, namespace);
+      const files = stored?.files;
+      return stored?.key === key && Array.isArray(files) && files.every((f) => typeof f === 'string') ? (files as string[]) : undefined;
     },
     rememberInvalid(key, files) {
       writeFileAtomic(invalidPath, JSON.stringify({ namespace, key, files }), { overwrite: true, durable: false });
     },
     recall(key) {
-      try {
-        const stored = JSON.parse(readFileSync(path, 'utf8')) as { namespace?: unknown; key?: unknown; outcome?: unknown } | null;
-        return stored?.namespace === namespace && stored.key === key && isTreeOutcome(stored.outcome) ? stored.outcome : undefined;
-      } catch {
-        // Missing, unreadable or damaged: start afresh.
-        return undefined;
-      }
+      const stored = read();
+      return stored?.settled === true && stored.key === key ? stored.outcome : undefined;
     },
-    remember(key, outcome) {
-      writeFileAtomic(path, JSON.stringify({ namespace, key, outcome }), { overwrite: true, durable: false });
+    recallBaseline() {
+      const stored = read();
+      // Written after the outcome, under the same key: an index of another run is not this outcome's.
+      const index = stored && readJson(indexPath, namespace);
+      return stored && index?.key === stored.key ? { basis: stored.basis, index: index.index, outcome: stored.outcome } : undefined;
+    },
+    remember(key, settled, { basis, index, outcome }) {
+      writeFileAtomic(path, JSON.stringify({ namespace, key, settled, basis, outcome }), { overwrite: true, durable: false });
+      writeFileAtomic(indexPath, JSON.stringify({ namespace, key, index }), { overwrite: true, durable: false });
     },
   };
 }

@@ -150,11 +150,17 @@ describe('the pipeline with the result cache', () => {
     expect((await checkTree(root, { cacheFolder })).diagnostics.some((d) => d.file === 'agreements/organizations.yaml')).toBe(true);
   });
 
-  it('does not remember the whole tree while a file is fresh, nor when drafts are overlaid', async () => {
+  it('does not serve the whole tree as it was while a file is fresh, nor remember anything when drafts are overlaid', async () => {
     const { root, cacheFolder } = copyOf('broken');
-    await checkTree(root, { cacheFolder });
-    expect(cacheFiles(cacheFolder, '.tree.json')).toEqual([]);
+    const ways: string[] = [];
+    const trace = (way: { served: string }) => ways.push(way.served);
+    await checkTree(root, { cacheFolder, trace });
+    // Kept as the start of an incremental run (its files checked by content), never recalled as it is.
+    const [tree] = cacheFiles(cacheFolder, '.tree.json');
+    expect((JSON.parse(readFileSync(join(cacheFolder, tree!), 'utf8')) as { settled: boolean }).settled).toBe(false);
     expect(cacheFiles(cacheFolder, '.facts.jsonl')).toHaveLength(1);
+    await checkTree(root, { cacheFolder, trace });
+    expect(ways).toEqual(['whole', 'incremental']);
     const other = copyOf('minimal');
     await loadTree(other.root, { cacheFolder: other.cacheFolder, overrides: new Map([['agreements/local/x.yaml', 'id: x\n']]) });
     expect(existsSync(other.cacheFolder)).toBe(false);

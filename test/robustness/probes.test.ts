@@ -82,8 +82,10 @@ describe('a cache file of the right name but the wrong JSON shape', () => {
       const namespace = (JSON.parse(text.split('\n')[0]!) as { namespace: string }).namespace;
       const shapes = ['{}', '[]', 'null', '42', '"x"', `{"namespace":"${namespace}"}\n`];
       if (name.endsWith('.tree.json')) {
-        const stored = JSON.parse(text) as { key: string };
-        for (const outcome of ['{}', 'null', '42', '{"diagnostics":{},"files":[]}', '{"diagnostics":[42],"files":"x"}']) shapes.push(`{"namespace":"${namespace}","key":"${stored.key}","outcome":${outcome}}`);
+        const stored = JSON.parse(text) as Record<string, unknown>;
+        for (const outcome of ['{}', 'null', '42', '{"diagnostics":{},"files":[]}', '{"diagnostics":[42],"files":"x"}']) shapes.push(JSON.stringify({ ...stored, outcome: JSON.parse(outcome) as unknown }));
+        // The index an incremental run starts from, misshapen, with the tree state moved on (not the exact key).
+        for (const index of ['42', '[]', '{"agreements/x.yaml":[1,2]}', '{"agreements/broken.yaml":["","h",null,1,[],0]}']) shapes.push(JSON.stringify({ ...stored, key: 'moved', index: JSON.parse(index) as unknown }));
       } else if (name.endsWith('.invalid.json')) {
         const stored = JSON.parse(text) as { key: string };
         for (const files of ['{}', 'null', '42', '[42]', '"x"']) shapes.push(`{"namespace":"${namespace}","key":"${stored.key}","files":${files}}`);

@@ -37,7 +37,7 @@ describe('the facts store', () => {
   it('recalls a file by its metadata, without reading it, after a save', () => {
     const first = openFactsStore(path('one'), 'ns');
     expect(first.recall(A, stat, true, () => 'h1')).toBeUndefined();
-    first.remember(A, stat, 'h1', facts);
+    first.remember(A, stat, true, 'h1', facts);
     first.save();
     const second = openFactsStore(path('one'), 'ns');
     expect(second.recall(A, stat, true, never)).toEqual(facts);
@@ -46,7 +46,7 @@ describe('the facts store', () => {
 
   it('checks the content when the metadata moved or cannot be trusted', () => {
     const first = openFactsStore(path('moved'), 'ns');
-    first.remember(A, stat, 'h1', facts);
+    first.remember(A, stat, true, 'h1', facts);
     first.save();
     const second = openFactsStore(path('moved'), 'ns');
     // Touched: new times, same bytes.
@@ -58,17 +58,30 @@ describe('the facts store', () => {
     expect(second.recall(A, { ...stat, ctimeMs: 3000 }, true, () => 'h2')).toBeUndefined();
   });
 
+  it('keeps no metadata of a file written within two seconds of the listing: next time its bytes decide', () => {
+    const first = openFactsStore(path('racy'), 'ns');
+    first.remember(A, stat, false, 'h1', facts);
+    first.save();
+    const second = openFactsStore(path('racy'), 'ns');
+    // Settled now, same metadata: still compared by content (it may have been rewritten within the same tick).
+    expect(second.recall(A, stat, true, () => 'h2')).toBeUndefined();
+    expect(second.recall(A, stat, true, () => 'h1')).toEqual(facts);
+    second.save();
+    // Recalled by content while settled: its metadata is kept from then on.
+    expect(openFactsStore(path('racy'), 'ns').recall(A, stat, true, never)).toEqual(facts);
+  });
+
   it('forgets everything under another namespace (tool, build, schemas, fields)', () => {
     const first = openFactsStore(path('ns'), 'v1');
-    first.remember(A, stat, 'h1', facts);
+    first.remember(A, stat, true, 'h1', facts);
     first.save();
     expect(openFactsStore(path('ns'), 'v2').recall(A, stat, true, () => 'h1')).toBeUndefined();
   });
 
   it('keeps the files this run listed, no others, and writes nothing when nothing changed', () => {
     const first = openFactsStore(path('prune'), 'ns');
-    first.remember(A, stat, 'h1', facts);
-    first.remember('agreements/gone.yaml', stat, 'h2', facts);
+    first.remember(A, stat, true, 'h1', facts);
+    first.remember('agreements/gone.yaml', stat, true, 'h2', facts);
     first.save();
     const second = openFactsStore(path('prune'), 'ns');
     second.recall(A, stat, true, never);
@@ -82,23 +95,35 @@ describe('the facts store', () => {
     expect(readFileSync(path('prune'), 'utf8')).toBe(before);
   });
 
+  it('keeps the lines of files listed but not looked up (an incremental run looks up only some)', () => {
+    const first = openFactsStore(path('listed'), 'ns');
+    for (const name of ['a', 'b', 'c', 'd', 'e']) first.remember(`agreements/${name}.yaml`, stat, true, name, facts);
+    first.save();
+    const second = openFactsStore(path('listed'), 'ns');
+    second.remember(A, { ...stat, size: 11 }, true, 'a2', facts);
+    second.save(['a', 'b', 'c', 'd', 'e'].map((name) => `agreements/${name}.yaml`));
+    const third = openFactsStore(path('listed'), 'ns');
+    for (const name of ['b', 'c', 'd', 'e']) expect(third.recall(`agreements/${name}.yaml`, stat, true, never)).toEqual(facts);
+    expect(third.recall(A, { ...stat, size: 11 }, true, never)).toEqual(facts);
+  });
+
   it('remembers places in an unchanged file, and forgets them when it changes', () => {
     const range = { start: { line: 3, column: 8 }, end: { line: 3, column: 15 } };
     const first = openFactsStore(path('places'), 'ns');
-    first.remember(A, stat, 'h1', facts);
+    first.remember(A, stat, true, 'h1', facts);
     first.rememberPlaces(A, new Map([['["parent"]', { range, typed: 'nowhere' }]]));
     first.save();
     const second = openFactsStore(path('places'), 'ns');
     second.recall(A, stat, true, never);
     expect(second.places(A)).toEqual(new Map([['["parent"]', { range, typed: 'nowhere' }]]));
-    second.remember(A, { ...stat, size: 11 }, 'h3', facts);
+    second.remember(A, { ...stat, size: 11 }, true, 'h3', facts);
     expect(second.places(A)).toBeUndefined();
   });
 
   it('ignores a damaged or misshapen line, and the whole file under a damaged first line', () => {
     const first = openFactsStore(path('damaged'), 'ns');
-    first.remember(A, stat, 'h1', facts);
-    first.remember('agreements/b.yaml', stat, 'h2', facts);
+    first.remember(A, stat, true, 'h1', facts);
+    first.remember('agreements/b.yaml', stat, true, 'h2', facts);
     first.save();
     const [head, a, b] = readFileSync(path('damaged'), 'utf8').split('\n');
     const bad = ['{}', '[]', 'null', '42', '{"valid":true}', '{"valid":"yes","diagnostics":[]}', '{"valid":true,"diagnostics":{}}', '{"valid":true,"diagnostics":[],"value":42}', '{"valid":false,"diagnostics":[{}]}', '{"valid":false,"diagnostics":[{"range":{"start":{"line":0,"column":0},"end":{"line":0,"column":0}},"severity":"fatal","rule":"r","message":"m"}]}'];
@@ -117,8 +142,8 @@ describe('the facts store', () => {
   it('stays whole when two runs save at once: the last one wins', () => {
     const a = openFactsStore(path('race'), 'ns');
     const b = openFactsStore(path('race'), 'ns');
-    a.remember(A, stat, 'h1', facts);
-    b.remember(A, stat, 'h2', { ...facts, value: { id: 'b' } });
+    a.remember(A, stat, true, 'h1', facts);
+    b.remember(A, stat, true, 'h2', { ...facts, value: { id: 'b' } });
     a.save();
     b.save();
     expect(openFactsStore(path('race'), 'ns').recall(A, stat, true, never)).toEqual({ ...facts, value: { id: 'b' } });
@@ -129,9 +154,9 @@ describe('the facts store', () => {
     const blocked = join(base, 'blocked');
     writeFileSync(blocked, 'a file where the folder should be');
     const stores = openStores(join(blocked, 'accords'), '/repo', ['s']);
-    stores.facts.remember(A, stat, 'h1', facts);
+    stores.facts.remember(A, stat, true, 'h1', facts);
     expect(() => stores.facts.save()).not.toThrow();
-    expect(() => stores.tree.remember('key', { diagnostics: [], files: [] })).not.toThrow();
+    expect(() => stores.tree.remember('key', true, { basis: 'b', index: {}, outcome: { diagnostics: [], files: [] } })).not.toThrow();
     expect(existsSync(join(blocked, 'accords'))).toBe(false);
   });
 });
@@ -140,8 +165,14 @@ describe('the tree store', () => {
   it('recalls the tree only under the same key and namespace, and ignores any other shape', () => {
     const folder = join(base, 'tree');
     const first = openStores(folder, '/repo', ['s']);
-    first.tree.remember('k1', { diagnostics: [], files: ['agreements/a.yaml'] });
+    first.tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toEqual({ diagnostics: [], files: ['agreements/a.yaml'] });
+    expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()).toEqual({ basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
+    // A tree state with a file too fresh to trust is a baseline for the next run, never recalled as it is.
+    openStores(folder, '/repo', ['s']).tree.remember('k3', false, { basis: 'b', index: {}, outcome: { diagnostics: [], files: [] } });
+    expect(openStores(folder, '/repo', ['s']).tree.recall('k3')).toBeUndefined();
+    expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()?.outcome).toEqual({ diagnostics: [], files: [] });
+    openStores(folder, '/repo', ['s']).tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     expect(openStores(folder, '/repo', ['s']).tree.recall('k2')).toBeUndefined();
     expect(openStores(folder, '/repo', ['other schemas']).tree.recall('k1')).toBeUndefined();
     const file = join(folder, readdirSync(folder).find((name) => name.endsWith('.tree.json'))!);
@@ -149,7 +180,7 @@ describe('the tree store', () => {
     const diagnostic = { range: { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } }, severity: 'error', rule: 'yaml-syntax', message: 'x' };
     const badTrees = ['{}', 'null', '42', '[]', '{"diagnostics":{},"files":[]}', '{"diagnostics":[],"files":{}}', '{"diagnostics":[],"files":[1]}', '{"diagnostics":[42],"files":[]}', '{"diagnostics":[{"file":1}],"files":[]}', `{"diagnostics":[${JSON.stringify(diagnostic)}],"files":[]}`];
     for (const outcome of badTrees) {
-      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', outcome: JSON.parse(outcome) as unknown }));
+      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', settled: true, basis: 'b', index: {}, outcome: JSON.parse(outcome) as unknown }));
       expect(openStores(folder, '/repo', ['s']).tree.recall('k1'), outcome).toBeUndefined();
     }
     for (const text of ['{"namespace": tru', 'null', '42']) {

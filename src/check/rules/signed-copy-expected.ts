@@ -11,8 +11,8 @@ export const signedCopyExpected: Rule = {
     return say('life.signedCopyExpected.description');
   },
   severity: 'warning',
-  *check({ records }) {
-    if (!records.some((r) => r.agreement.signed_copy)) return;
+  *check({ records, keepsSignedCopies }) {
+    if (!keepsSignedCopies) return;
     for (const { file, agreement } of records) {
       if (agreement.kind !== 'local' || typeof agreement.signed !== 'string' || agreement.signed_copy) continue;
       yield { file, path: ['signed'], message: say('life.signedCopyExpected.missing'), hint: say('life.signedCopyExpected.hint', { id: agreement.id, signed: agreement.signed }) };

@@ -28,6 +28,7 @@ export function input(records: (Agreement & { file?: string })[], organizations:
   return {
     records: placed,
     knownIds,
+    keepsSignedCopies: placed.some((r) => r.agreement.signed_copy),
     organizations: organizations ? new Map(organizations.map((o) => [o.id, o])) : undefined,
     organizationList: organizations ?? [],
     organizationsFile: 'agreements/organizations.yaml',

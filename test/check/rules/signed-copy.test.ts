@@ -10,7 +10,7 @@ const record = (id: string, extra: Partial<Agreement>): { file: string; agreemen
 });
 
 function input(records: RuleInput['records'], digest?: RuleInput['digest']): RuleInput {
-  return { records, knownIds: new Map(), organizations: undefined, organizationList: [], organizationsFile: 'agreements/organizations.yaml', templates: undefined, ...(digest ? { digest } : {}) };
+  return { records, knownIds: new Map(), keepsSignedCopies: records.some((r) => r.agreement.signed_copy), organizations: undefined, organizationList: [], organizationsFile: 'agreements/organizations.yaml', templates: undefined, ...(digest ? { digest } : {}) };
 }
 
 describe('signed-copy', () => {

@@ -1,0 +1,138 @@
+import type { FileCheck } from '../check/check-file.js';
+import { crossFileFindings } from '../check/cross-file.js';
+import { sortDiagnostics } from '../check/place.js';
+import { placeFinding } from '../check/place.js';
+import { hashText } from '../load/hash.js';
+import { isSettled, sourceOf } from '../load/scan.js';
+import type { RecordEntry, TreeScan } from '../load/scan.js';
+import { REGISTRY_FILE } from '../load/tree.js';
+import { loadTerritories } from '../load/territories.js';
+import type { FactsStore } from '../store/facts-store.js';
+import { metaKey } from '../store/facts-store.js';
+import type { Baseline, TreeOutcome } from '../store/tree-store.js';
+import type { Diagnostic } from '../types.js';
+import { checkRegistry, indexOf } from './check-scan.js';
+import { locatorFor } from './placing.js';
+import { recordFacts } from './record-facts.js';
+import { loadSchemas } from './schemas.js';
+import { countSignedCopies, isIndex, linksOf } from './tree-index.js';
+import type { IndexEntry, TreeIndex } from './tree-index.js';
+
+/** Past this many changed files, checking the whole tree costs less than working out what depends on them. */
+const MAX_CHANGED = (records: number) => Math.max(64, Math.ceil(records / 100));
+
+/**
+ * `validate` over a tree that moved a little since the last run (TypeScript's incremental builder
+ * is the model): the changed files are read and checked, the files whose cross-file findings could
+ * change with them — same id, naming a changed id, or on a chain of `parent`/`supersedes` through
+ * one — are checked again against what they link to, and every other file keeps the diagnostics
+ * the last run gave it. `undefined`: the whole tree is to be checked (the registry or the
+ * templates changed, too many files did, or the repository starts or stops keeping signed copies).
+ */
+export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseline, digest: ((file: string) => string | null) | undefined): { outcome: TreeOutcome; index: TreeIndex; changed: number } | undefined {
+  if (!isIndex(baseline.index)) return undefined;
+  const last = baseline.index;
+  const entries = new Map(scan.entries.map((entry) => [entry.file, entry]));
+  const changed = new Set(scan.entries.filter((entry) => !unchanged(entry, last[entry.file], scan.listedAt)).map((entry) => entry.file));
+  const removed = Object.keys(last).filter((file) => !entries.has(file));
+  if (changed.size + removed.length > MAX_CHANGED(scan.entries.length)) return undefined;
+
+  const schema = loadSchemas().agreement;
+  const checks = new Map<string, FileCheck>();
+  const checkOf = (file: string) => {
+    let check = checks.get(file);
+    if (!check) checks.set(file, (check = recordFacts(entries.get(file)!, schema, facts, scan.listedAt, false)));
+    return check;
+  };
+  for (const file of changed) checkOf(file);
+  const files = scan.entries.map((entry) => entry.file);
+  const fresh = indexOf({ ...scan, entries: [...changed].map((file) => entries.get(file)!) }, [...changed].map(checkOf), facts);
+  const index: Record<string, IndexEntry> = {};
+  for (const file of files) {
+    const entry = changed.has(file) ? fresh[file] : last[file];
+    if (entry) index[file] = entry;
+  }
+  // Whether the repository keeps signed copies, then and now, from what changed alone.
+  const copiesBefore = countSignedCopies(last);
+  const copies = [...changed, ...removed].reduce((count, file) => count - (last[file]?.[5] ?? 0) + (index[file]?.[5] ?? 0), copiesBefore);
+  if (copies > 0 !== copiesBefore > 0) return undefined;
+
+  // What depends on the changed files, in this tree and in the last one (made only if some link changed).
+  const now = linksOf(index, files);
+  const linksMoved = [...changed, ...removed].some((file) => JSON.stringify(last[file]?.slice(2, 5)) !== JSON.stringify(index[file]?.slice(2, 5)));
+  const before = linksMoved ? linksOf(last, Object.keys(last)) : now;
+  const ids = new Set<string>();
+  const refs = new Set<string>();
+  for (const file of [...changed, ...removed]) {
+    for (const entry of [last[file], index[file]]) {
+      if (!entry) continue;
+      if (entry[2] !== null) ids.add(entry[2]);
+      for (const ref of entry[4]) refs.add(ref);
+    }
+  }
+  const affected = new Set<string>(changed);
+  for (const id of ids) for (const file of [...(now.byId.get(id) ?? []), ...(now.namedBy.get(id) ?? [])]) affected.add(file);
+  // Chains through a changed file (a cycle made or broken): everything it leads to, then and now.
+  for (const file of closure([...refs].flatMap((id) => now.byId.get(id) ?? []), index, now.byId)) affected.add(file);
+  if (linksMoved) for (const file of closure([...refs].flatMap((id) => before.byId.get(id) ?? []), last, before.byId)) if (entries.has(file)) affected.add(file);
+  // What the affected files' rules look at: what they lead to, and the files sharing their ids.
+  const support = closure([...affected], index, now.byId);
+  for (const file of [...support]) {
+    const id = index[file]?.[2];
+    if (id) for (const same of now.byId.get(id) ?? []) support.add(same);
+  }
+
+  const records = files.filter((file) => support.has(file) || affected.has(file)).map(checkOf);
+  const registry = checkRegistry(scan);
+  // Every id of the tree, as a run over all of it would gather them (a file that did not parse has none).
+  const knownIds = now.byId;
+  const findings = crossFileFindings({
+    records,
+    registry: registry.value,
+    organizationsFile: REGISTRY_FILE,
+    templates: scan.templates,
+    territories: loadTerritories,
+    knownIds,
+    keepsSignedCopies: copies > 0,
+    ...(digest ? { digest } : {}),
+  });
+  const locate = locatorFor(scan.entries, registry, facts);
+  const diagnostics: Diagnostic[] = baseline.outcome.diagnostics.filter((d) => d.file === REGISTRY_FILE || (entries.has(d.file) && !affected.has(d.file)));
+  for (const file of affected) {
+    if (!entries.has(file)) continue;
+    const check = checkOf(file);
+    diagnostics.push(...check.diagnostics);
+    const found = findings.get(file);
+    if (found) {
+      const locator = locate(file, found);
+      for (const finding of found) diagnostics.push(placeFinding(finding, locator));
+    }
+  }
+  return { outcome: { diagnostics: sortDiagnostics(diagnostics), files: [...files, REGISTRY_FILE] }, index, changed: changed.size + removed.length };
+}
+
+/** The file is as the last run saw it: by its metadata when both then and now it could be trusted, else by its bytes. */
+function unchanged(entry: RecordEntry, last: IndexEntry | undefined, listedAt: number): boolean {
+  if (!last || !('stat' in entry) || !entry.stat || entry.problem) return false;
+  if (last[0] !== '' && isSettled(entry.stat, listedAt) && last[0] === metaKey(entry.stat)) return true;
+  const source = sourceOf(entry);
+  return 'text' in source && hashText(source.text) === last[1];
+}
+
+/** The files reached from `start` by following `parent` and `supersedes`, `start` included. */
+function closure(start: readonly string[], index: TreeIndex, byId: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const seen = new Set<string>(start);
+  const pending = [...start];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    for (const ref of index[file]?.[4] ?? []) {
+      for (const next of byId.get(ref) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          pending.push(next);
+        }
+      }
+    }
+  }
+  return seen;
+}
