@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile } from '../types.js';
 import { message } from '../text/say.js';
-import type { Message } from '../text/say.js';
 import { assetPath } from './assets.js';
 import { hashText } from './hash.js';
 import { LIMITS } from '../parse/limits.js';

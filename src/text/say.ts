@@ -124,37 +124,3 @@ function fill(text: string, params: Readonly<Record<string, string | number>> | 
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
-
-// ---------------------------------------------------------------------------------------------
-// TRANSITIONAL (issue 19): src/check, src/load and src/parse still word their diagnostics as they make them,
-// with the exports below, in a language the CLI sets once per run with `useCoreLanguage` (and the
-// result cache keys on it). Nothing else may use them (test/text/edge-language.test.ts checks it).
-// They go away once the core returns `Message`s.
-// ---------------------------------------------------------------------------------------------
-
-let coreLanguage: Language = 'en';
-
-/** TRANSITIONAL: the language src/check, src/load and src/parse word their sentences in, for this run. */
-export function useCoreLanguage(language: Language): void {
-  coreLanguage = language;
-}
-
-/** TRANSITIONAL: the language of the core's sentences (src/check, src/load, src/parse only). */
-export function currentLanguage(): Language {
-  return coreLanguage;
-}
-
-/** TRANSITIONAL: a sentence in the core's language (src/check, src/load, src/parse only). */
-export function say<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
-  return sayer(coreLanguage)(key, ...params);
-}
-
-/** TRANSITIONAL: `orList` in the core's language (src/check, src/load, src/parse only). */
-export function orList(items: readonly string[]): string {
-  return sayer(coreLanguage).orList(items);
-}
-
-/** TRANSITIONAL: `andList` in the core's language (src/check, src/load, src/parse only). */
-export function andList(items: readonly string[]): string {
-  return sayer(coreLanguage).andList(items);
-}

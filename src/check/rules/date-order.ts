@@ -1,7 +1,6 @@
 import type { Agreement } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * Dates follow each other: the term ends on or after the first day in force, a termination

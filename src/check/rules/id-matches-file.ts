@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * The `id` equals the file name's stem, so a record is found by its id.

@@ -2,7 +2,6 @@ import type { JsonPath } from '../../types.js';
 import { closestIn } from '../../text/suggest.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * Every organization a record names (`parties[].org`, `termination.by`) is in organizations.yaml.

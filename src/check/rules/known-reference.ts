@@ -2,7 +2,6 @@ import { closestIn } from '../../text/suggest.js';
 import type { JsonPath } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * `parent` and `supersedes` name agreements that exist (and not the record itself).

@@ -1,7 +1,6 @@
 import type { Organization } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * organizations.yaml: ids are unique, a successor exists, and succession never loops.

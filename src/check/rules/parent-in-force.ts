@@ -1,9 +1,8 @@
 import type { Rule } from '../rule.js';
 import { parseIsoDate } from '../../lifecycle/date.js';
 import { lifecycleOf } from '../../lifecycle/timeline.js';
-import { coreStatusLabel as statusLabel } from '../../lifecycle/labels.js';
+import { statusParam } from '../../lifecycle/labels.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * A signed convention or amendment takes effect on a day its parent is in force.
@@ -39,7 +38,7 @@ export const parentInForce: Rule = {
       yield {
         file,
         path: [agreement.effective !== undefined ? 'effective' : 'signed'],
-        message: message('drafting.parentInForce.notInForce', { date: start, parent: parent.id, status: statusLabel(status) }),
+        message: message('drafting.parentInForce.notInForce', { date: start, parent: parent.id, status: statusParam(status) }),
         hint: message('drafting.parentInForce.hint'),
       };
     }

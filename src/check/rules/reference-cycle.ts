@@ -1,7 +1,6 @@
 import type { Agreement, JsonPath } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * Following `parent` and `supersedes` never leads back to where it started.

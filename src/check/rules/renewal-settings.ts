@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * Tacit renewal states the length of each renewed term; renewal settings without tacit

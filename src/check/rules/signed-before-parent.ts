@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * A convention drawn from a framework is not signed before that framework takes effect.

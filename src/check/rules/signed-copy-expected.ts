@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * Where the repository keeps signed copies at all (some record has `signed_copy`), every signed

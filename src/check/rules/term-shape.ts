@@ -1,7 +1,6 @@
 import type { JsonPath } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * A term has a `duration` or an `end`, never both; renewal settings fit the renewal mode;

@@ -1,7 +1,6 @@
 import { successorsOf } from '../../registry/succession.js';
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * The party that ended an agreement is one of its parties (or a successor of one).

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { message } from '../../text/say.js';
-import type { Message } from '../../text/say.js';
 
 /**
  * No two records share an id, wherever they sit under `agreements/`.
