@@ -120,7 +120,7 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
   return { ...base, path, rule: 'schema', message: error.message ? message('check.schema.other', { field, reason: error.message }) : message('check.schema.invalid', { field }) };
 }
 
-/** Keywords whose English is ajv's own message, said in the current language. */
+/** Keywords whose English is ajv's own message, said in the run's language at the edge. */
 function limitMessage(keyword: string, field: Field, params: Record<string, unknown>): Message | undefined {
   const count = Number(params.limit);
   const limit = String(params.limit);
