@@ -203,7 +203,7 @@ describe('the tree store', () => {
       hint: message('check.date.daysInMonth', { month: { month: 2 }, year: 2023, days: 28 }),
     };
     const listed = { ...problem, message: message('check.schema.notAllowed', { field: message('check.path.record'), allowed: { or: ['`a`', '`b`'] }, value: 'c' }), hint: message('load.mebibytes', { size: { decimal: 1.5, digits: 1 } }) };
-    openStores(folder, '/repo', ['s']).tree.remember('k1', { diagnostics: [problem, listed], files: [] });
+    openStores(folder, '/repo', ['s']).tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [problem, listed], files: [] } });
     const recalled = openStores(folder, '/repo', ['s']).tree.recall('k1');
     expect(recalled).toEqual({ diagnostics: [problem, listed], files: [] });
     expect(fr.message(recalled!.diagnostics[0]!.hint!)).toBe('février 2023 compte 28 jours');
@@ -215,7 +215,7 @@ describe('the tree store', () => {
       { ...problem, hint: { key: 'check.date.monthsHint', params: { x: { y: 1 } } } },
       { ...problem, hint: { key: 'check.date.monthsHint', params: { x: { or: [{}] } } } },
     ]) {
-      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', outcome: { diagnostics: [bad], files: [] } }));
+      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', settled: true, basis: 'b', outcome: { diagnostics: [bad], files: [] } }));
       expect(openStores(folder, '/repo', ['s']).tree.recall('k1'), JSON.stringify(bad)).toBeUndefined();
     }
   });
