@@ -4,7 +4,7 @@ import type { ExitCode } from './types.js';
 import type { CommonOptions, Io, World } from './commands/context.js';
 import { LANGUAGES, languageFromEnv, languageOfRun } from './text/language.js';
 import type { Language } from './text/language.js';
-import { sayer, useCoreLanguage } from './text/say.js';
+import { sayer } from './text/say.js';
 import { commandWithOurErrors } from './program/commander-errors.js';
 import { COMMANDS } from './program/commands.js';
 import { afterHelp, helpConfiguration } from './program/help.js';
@@ -31,9 +31,8 @@ export async function runProgram(argv: readonly string[], world: World): Promise
     world.stderr(language.problem);
     return 2;
   }
-  // Every command words what it prints with `io.say`; the core still words its own (transitional).
+  // Every command words what it prints with `io.say`, the core's problems too (they are Messages).
   const say = sayer(language);
-  useCoreLanguage(language);
   const io: Io = { ...world, say };
   const commander = await import('commander');
   const { CommanderError, Help } = commander;

@@ -1,3 +1,5 @@
+import type { Message } from './text/say.js';
+
 /**
  * The vocabulary shared by every stage of the pipeline:
  * read files → parse with positions → check → compute → format → exit code.
@@ -38,8 +40,8 @@ export type Target = 'key' | 'value';
 
 export interface YamlProblem {
   readonly rule: string;
-  readonly message: string;
-  readonly hint?: string;
+  readonly message: Message;
+  readonly hint?: Message;
   readonly range: Range;
 }
 
@@ -57,11 +59,11 @@ export interface ParsedYaml {
 /** A file as the reader hands it over: its text, or why it could not be read. */
 export type SourceFile =
   | { readonly file: string; readonly text: string }
-  | { readonly file: string; readonly unreadable: { readonly message: string; readonly hint?: string; readonly position?: Position } };
+  | { readonly file: string; readonly unreadable: { readonly message: Message; readonly hint?: Message; readonly position?: Position } };
 
 export type Severity = 'error' | 'warning';
 
-/** One problem found in one file. `file` is relative to the root, with `/` separators. */
+/** One problem found in one file, in words: what formatters print (SPEC's JSON shape). `file` is relative to the root, with `/` separators. */
 export interface Diagnostic {
   readonly file: string;
   readonly range: Range;
@@ -71,6 +73,16 @@ export interface Diagnostic {
   readonly message: string;
   /** What to write instead, when we can tell. */
   readonly hint?: string;
+}
+
+/**
+ * A problem as the core finds it (parse, check, load): a `Diagnostic` whose sentences are not yet
+ * worded. The edge words it in the run's language (`wordProblem`); the result cache stores it so,
+ * and one cache serves every language.
+ */
+export interface Problem extends Omit<Diagnostic, 'message' | 'hint'> {
+  readonly message: Message;
+  readonly hint?: Message;
 }
 
 /** The whole-file range used when a problem has no better place (empty file, unreadable bytes). */

@@ -1,6 +1,7 @@
-import type { Diagnostic, ParsedYaml, SourceFile } from '../types.js';
+import type { Problem, ParsedYaml, SourceFile } from '../types.js';
 import { FILE_START } from '../types.js';
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 import { placeFinding } from './place.js';
 import type { SchemaCheck } from './schema.js';
 
@@ -8,7 +9,7 @@ import type { SchemaCheck } from './schema.js';
 export type FileKind = 'record' | 'registry';
 
 /** A diagnostic of a file's own (parse, shape, schema), without its file: the same for any file that holds the text. */
-export type FileDiagnostic = Omit<Diagnostic, 'file'>;
+export type FileDiagnostic = Omit<Problem, 'file'>;
 
 /** What the per-file stages (decode, parse, schema) made of one file. */
 export interface FileCheck {
@@ -19,7 +20,7 @@ export interface FileCheck {
   readonly value?: unknown;
   /** Set when the schema passed. */
   readonly valid: boolean;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly Problem[];
 }
 
 /** Check a file as read: an unreadable one is one diagnostic; a text is parsed, then checked. */
@@ -32,7 +33,7 @@ export function checkSource(source: SourceFile, parse: (text: string) => ParsedY
 
 /** Parse problems, then the document's shape (a record is a mapping, the registry a list), then the schema. */
 export function checkParsed(file: string, parsed: ParsedYaml, schema: SchemaCheck, kind: FileKind): FileCheck {
-  const diagnostics: Diagnostic[] = parsed.problems.map((p) => ({ file, range: p.range, severity: 'error', rule: p.rule, message: p.message, ...(p.hint ? { hint: p.hint } : {}) }));
+  const diagnostics: Problem[] = parsed.problems.map((p) => ({ file, range: p.range, severity: 'error', rule: p.rule, message: p.message, ...(p.hint ? { hint: p.hint } : {}) }));
   if (diagnostics.length > 0) return { file, parsed, diagnostics, valid: false };
   const value = parsed.value;
   const wrongShape = kind === 'record' ? notAMapping(value) : notAList(value);
@@ -46,27 +47,27 @@ export function missingRegistry(file: string): FileCheck {
   return {
     file,
     valid: false,
-    diagnostics: [{ file, range: FILE_START, severity: 'error', rule: 'missing-registry', message: say('check.document.missingRegistry'), hint: say('check.document.missingRegistryHint', { file }) }],
+    diagnostics: [{ file, range: FILE_START, severity: 'error', rule: 'missing-registry', message: message('check.document.missingRegistry'), hint: message('check.document.missingRegistryHint', { file }) }],
   };
 }
 
 // A record must be a mapping, the registry a list: say so in words before the schema says it in its own.
-function notAMapping(value: unknown): { message: string; hint: string } | undefined {
+function notAMapping(value: unknown): { message: Message; hint: Message } | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return undefined;
-  return { message: say('check.document.notAMapping', { actual: kindOf(value) }), hint: say('check.document.notAMappingHint') };
+  return { message: message('check.document.notAMapping', { actual: kindOf(value) }), hint: message('check.document.notAMappingHint') };
 }
 
-function notAList(value: unknown): { message: string; hint: string } | undefined {
+function notAList(value: unknown): { message: Message; hint: Message } | undefined {
   if (Array.isArray(value)) return undefined;
-  return { message: say('check.document.notAList', { actual: kindOf(value) }), hint: say('check.document.notAListHint') };
+  return { message: message('check.document.notAList', { actual: kindOf(value) }), hint: message('check.document.notAListHint') };
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return say('check.document.empty');
-  if (Array.isArray(value)) return say('check.actual.list');
-  if (typeof value === 'object') return say('check.actual.mapping');
-  if (typeof value === 'string') return say('check.document.string');
-  if (typeof value === 'number') return say('check.document.number');
-  if (typeof value === 'boolean') return say('check.document.boolean');
-  return say('check.document.other', { type: typeof value });
+function kindOf(value: unknown): Message {
+  if (value === null) return message('check.document.empty');
+  if (Array.isArray(value)) return message('check.actual.list');
+  if (typeof value === 'object') return message('check.actual.mapping');
+  if (typeof value === 'string') return message('check.document.string');
+  if (typeof value === 'number') return message('check.document.number');
+  if (typeof value === 'boolean') return message('check.document.boolean');
+  return message('check.document.other', { type: typeof value });
 }

@@ -1,4 +1,4 @@
-import type { Agreement, Diagnostic, LoadedAgreement, Organization } from '../types.js';
+import type { Agreement, Problem, LoadedAgreement, Organization } from '../types.js';
 import type { FileCheck } from './check-file.js';
 import { registryEntries } from './cross-file.js';
 import type { Finding } from './finding.js';
@@ -7,7 +7,7 @@ import { placeFinding, sortDiagnostics } from './place.js';
 
 export interface ValidationResult {
   /** Sorted by file, line, column. */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly Problem[];
   /** Records with no error, in file order. */
   readonly agreements: readonly LoadedAgreement[];
   readonly organizations: readonly Organization[];
@@ -30,7 +30,7 @@ export function treeOutcome(
   knownInvalid: readonly string[] = [],
 ): ValidationResult {
   const all = [...records, registry];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Problem[] = [];
   const invalid = new Set<string>(knownInvalid);
   for (const check of all) {
     const found = findings.get(check.file);
@@ -49,7 +49,7 @@ export function treeOutcome(
   };
 }
 
-function placedIn(file: string, findings: readonly Finding[], locate: (file: string, findings: readonly Finding[]) => Locator | undefined): Diagnostic[] {
+function placedIn(file: string, findings: readonly Finding[], locate: (file: string, findings: readonly Finding[]) => Locator | undefined): Problem[] {
   const locator = locate(file, findings);
   return findings.map((f) => placeFinding(f, locator));
 }

@@ -1,5 +1,6 @@
 import type { Agreement, JsonPath, Organization, Severity } from '../types.js';
 import type { Target } from '../types.js';
+import type { Message, MessageKey } from '../text/say.js';
 import type { TerritoryData } from './territories.js';
 
 /** A record that passed the schema, ready for semantic rules. */
@@ -41,14 +42,15 @@ export interface RuleProblem {
   readonly file: string;
   readonly path: JsonPath;
   readonly target?: Target;
-  readonly message: string;
-  readonly hint?: string;
+  readonly message: Message;
+  readonly hint?: Message;
 }
 
 export interface Rule {
   /** Stable id printed with each problem (`stylish` prints it last, as ESLint does). */
   readonly id: string;
-  readonly description: string;
+  /** What it checks: worded where it is printed (SARIF's rule descriptions). */
+  readonly description: MessageKey;
   readonly severity: Severity;
   check(input: RuleInput): Iterable<RuleProblem>;
 }

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonPath } from '../types.js';
 import { closest } from '../text/suggest.js';
-import { currentLanguage, orList, say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message, Param } from '../text/say.js';
 import { formatPath } from './finding.js';
 import type { Finding } from './finding.js';
 
@@ -60,7 +61,7 @@ function explain(errors: readonly ErrorObject[], root: unknown, file: string): F
 
 function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
   const path = toPath(error.instancePath);
-  const field = formatPath(path) || say('check.path.record');
+  const field: Field = formatPath(path) || message('check.path.record');
   const value = valueAt(root, path);
   const base = { file, severity: 'error' as const };
   const params = error.params as Record<string, unknown>;
@@ -75,14 +76,14 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         path: [...path, key],
         target: 'key',
         rule: 'unknown-key',
-        message: path.length ? say('check.schema.unknownKeyIn', { key, field }) : say('check.schema.unknownKey', { key }),
-        hint: guess ? say('common.didYouMean', { guess }) : say('check.schema.allowedKeys', { keys: allowed.join(', ') }),
+        message: path.length ? message('check.schema.unknownKeyIn', { key, field }) : message('check.schema.unknownKey', { key }),
+        hint: guess ? message('common.didYouMean', { guess }) : message('check.schema.allowedKeys', { keys: allowed.join(', ') }),
       };
     }
     case 'required': {
       const key = String(params.missingProperty);
-      const message = path.length ? say('check.schema.missingKeyIn', { key, field }) : say('check.schema.missingKey', { key });
-      return { ...base, path, target: 'key', rule: 'missing-key', message, hint: say('check.schema.addKey', { key }) };
+      const missing = path.length ? message('check.schema.missingKeyIn', { key, field }) : message('check.schema.missingKey', { key });
+      return { ...base, path, target: 'key', rule: 'missing-key', message: missing, hint: message('check.schema.addKey', { key }) };
     }
     case 'format':
       if (params.format === 'date') return { ...base, path, rule: 'invalid-date', ...impossibleDate(field, String(value)) };
@@ -96,8 +97,8 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         ...base,
         path,
         rule: 'invalid-value',
-        message: say('check.schema.notAllowed', { field, allowed: orList(allowed.map((a) => `\`${a}\``)), value: show(value) }),
-        ...(guess ? { hint: say('common.didYouMean', { guess }) } : {}),
+        message: message('check.schema.notAllowed', { field, allowed: { or: allowed.map((a) => `\`${a}\``) }, value: show(value) }),
+        ...(guess ? { hint: message('common.didYouMean', { guess }) } : {}),
       };
     }
     case 'type': {
@@ -107,50 +108,52 @@ function explainOne(error: ErrorObject, root: unknown, file: string): Finding {
         ...base,
         path,
         rule: 'invalid-type',
-        message: say('check.schema.wrongType', { field, expected: kind ? kindWords(kind) : expectedType(expected), actual: describe(value) }),
-        ...(kind ? { hint: kindHint(kind) } : typeof value === 'number' && expected === 'string' ? { hint: say('check.schema.quoteIt', { value: String(value) }), quoteTyped: true as const } : {}),
+        message: message('check.schema.wrongType', { field, expected: kind ? kindWords(kind) : expectedType(expected), actual: describe(value) }),
+        ...(kind ? { hint: kindHint(kind) } : typeof value === 'number' && expected === 'string' ? { hint: message('check.schema.quoteIt', { value: String(value) }), quoteTyped: true as const } : {}),
       };
     }
     case 'minItems':
-      return { ...base, path, rule: 'invalid-value', message: say('check.schema.minItems', { field, count: Number(params.limit) }) };
+      return { ...base, path, rule: 'invalid-value', message: message('check.schema.minItems', { field, count: Number(params.limit) }) };
   }
   const limits = limitMessage(error.keyword, field, params);
   if (limits) return { ...base, path, rule: 'schema', message: limits };
-  return { ...base, path, rule: 'schema', message: error.message ? say('check.schema.other', { field, reason: error.message }) : say('check.schema.invalid', { field }) };
+  return { ...base, path, rule: 'schema', message: error.message ? message('check.schema.other', { field, reason: error.message }) : message('check.schema.invalid', { field }) };
 }
 
-/** Keywords whose English is ajv's own message, said in the current language. */
-function limitMessage(keyword: string, field: string, params: Record<string, unknown>): string | undefined {
+/** Keywords whose English is ajv's own message, said in the run's language at the edge. */
+function limitMessage(keyword: string, field: Field, params: Record<string, unknown>): Message | undefined {
   const count = Number(params.limit);
   const limit = String(params.limit);
   switch (keyword) {
     case 'maxItems':
-      return say('check.schema.maxItems', { field, count });
+      return message('check.schema.maxItems', { field, count });
     case 'minLength':
-      return say('check.schema.minLength', { field, count });
+      return message('check.schema.minLength', { field, count });
     case 'maxLength':
-      return say('check.schema.maxLength', { field, count });
+      return message('check.schema.maxLength', { field, count });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       // One sentence per comparison: French words them, where ajv writes `>=`, `<` and so on.
-      return say(`check.schema.${keyword}`, { field, limit });
+      return message(`check.schema.${keyword}`, { field, limit });
     case 'uniqueItems':
-      return say('check.schema.uniqueItems', { field, second: String(params.j), first: String(params.i) });
+      return message('check.schema.uniqueItems', { field, second: String(params.j), first: String(params.i) });
   }
   return undefined;
 }
 
 type FieldKind = 'date' | 'duration' | 'slug';
 
-// Functions, not tables: the language is chosen at run time, after this module loads.
-function kindWords(kind: FieldKind): string {
-  return say(`check.kind.${kind}`);
+/** A field's path (`parties[1].org`), or « the record » itself. */
+type Field = string | Message<'check.path.record'>;
+
+function kindWords(kind: FieldKind): Message {
+  return message(`check.kind.${kind}`);
 }
 
-function kindHint(kind: FieldKind): string {
-  return say(`check.kindHint.${kind}`);
+function kindHint(kind: FieldKind): Message {
+  return message(`check.kindHint.${kind}`);
 }
 
 /** Which shared definition (`$defs/date`, `$defs/duration`, `$defs/slug`) an error comes from. */
@@ -159,36 +162,30 @@ function fieldKind(schemaPath: string): FieldKind | undefined {
   return match ? (match[1]!.toLowerCase() as FieldKind) : undefined;
 }
 
-function patternProblem(schemaPath: string, field: string, value: string): Pick<Finding, 'rule' | 'message' | 'hint'> {
+function patternProblem(schemaPath: string, field: Field, value: string): Pick<Finding, 'rule' | 'message' | 'hint'> {
   const kind = fieldKind(schemaPath);
   if (kind === 'date') {
     const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-    const hint = french ? say('check.pattern.writeDate', { date: `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` }) : kindHint('date');
-    return { rule: 'invalid-date', message: say('check.pattern.date', { field, value }), hint };
+    const hint = french ? message('check.pattern.writeDate', { date: `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` }) : kindHint('date');
+    return { rule: 'invalid-date', message: message('check.pattern.date', { field, value }), hint };
   }
   if (kind === 'duration') {
     // Well formed but past the bound the schema sets (each number at most 999): say that.
-    if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(value)) return { rule: 'invalid-duration', message: say('robust.durationTooLong', { field, value }), hint: say('robust.durationTooLongHint') };
-    return { rule: 'invalid-duration', message: say('check.pattern.duration', { field, value }), hint: kindHint('duration') };
+    if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(value)) return { rule: 'invalid-duration', message: message('robust.durationTooLong', { field, value }), hint: message('robust.durationTooLongHint') };
+    return { rule: 'invalid-duration', message: message('check.pattern.duration', { field, value }), hint: kindHint('duration') };
   }
   if (kind === 'slug') {
     const slug = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    return { rule: 'invalid-id', message: say('check.pattern.slug', { field, value }), hint: slug ? say('check.pattern.writeSlug', { slug }) : kindHint('slug') };
+    return { rule: 'invalid-id', message: message('check.pattern.slug', { field, value }), hint: slug ? message('check.pattern.writeSlug', { slug }) : kindHint('slug') };
   }
-  return { rule: 'invalid-value', message: say('check.pattern.other', { field, value }) };
+  return { rule: 'invalid-value', message: message('check.pattern.other', { field, value }) };
 }
 
-function impossibleDate(field: string, value: string): Pick<Finding, 'message' | 'hint'> {
+function impossibleDate(field: Field, value: string): Pick<Finding, 'message' | 'hint'> {
   const [y, m] = value.split('-').map(Number) as [number, number];
-  if (m < 1 || m > 12) return { message: say('check.date.noSuchMonth', { field, value, month: m }), hint: say('check.date.monthsHint') };
+  if (m < 1 || m > 12) return { message: message('check.date.noSuchMonth', { field, value, month: m }), hint: message('check.date.monthsHint') };
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { message: say('check.date.noSuchDay', { field, value }), hint: say('check.date.daysInMonth', { month: monthName(m), year: y, days }) };
-}
-
-/** `2` //=> 'February' (en), 'février' (fr). */
-function monthName(month: number): string {
-  // A fixed year: the name does not depend on it, and a year that is not a number must not throw.
-  return Number.isInteger(month) ? new Intl.DateTimeFormat(currentLanguage(), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1)) : String(month);
+  return { message: message('check.date.noSuchDay', { field, value }), hint: message('check.date.daysInMonth', { month: { month: m }, year: y, days }) };
 }
 
 function toPath(pointer: string): JsonPath {
@@ -213,24 +210,26 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return say('check.actual.null');
-  if (Array.isArray(value)) return say('check.actual.list');
-  if (typeof value === 'object') return say('check.actual.mapping');
-  if (typeof value === 'string') return say('check.actual.text', { text: value });
-  if (typeof value === 'number') return say('check.actual.number', { value: show(value) });
-  if (typeof value === 'boolean') return say('check.actual.boolean', { value: show(value) });
-  return say(anArticle(typeof value) ? 'check.actual.an' : 'check.actual.a', { type: typeof value, value: show(value) });
+function describe(value: unknown): Message {
+  if (value === null) return message('check.actual.null');
+  if (Array.isArray(value)) return message('check.actual.list');
+  if (typeof value === 'object') return message('check.actual.mapping');
+  if (typeof value === 'string') return message('check.actual.text', { text: value });
+  if (typeof value === 'number') return message('check.actual.number', { value: show(value) });
+  if (typeof value === 'boolean') return message('check.actual.boolean', { value: show(value) });
+  return message(anArticle(typeof value) ? 'check.actual.an' : 'check.actual.a', { type: typeof value, value: show(value) });
 }
 
 const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
 
 /** What a schema `type` asks for: `string` //=> 'a string'; `string,null` //=> 'a string or null'. */
-function expectedType(type: string): string {
+function expectedType(type: string): Message {
   const known = TYPES.find((t) => t === type);
-  if (known) return say(`check.expected.${known}`);
-  const names = type.split(',').reduce((items, last) => say('list.or', { items, last }));
-  return say(anArticle(names) ? 'check.expected.an' : 'check.expected.a', { type: names });
+  if (known) return message(`check.expected.${known}`);
+  // `a, b or c` here is `a or b` then `… or c`, each pair said with `list.or`.
+  const types = type.split(',');
+  const names = types.slice(1).reduce<Param>((items, last) => message('list.or', { items, last }), types[0]!);
+  return message(anArticle(types[0]!) ? 'check.expected.an' : 'check.expected.a', { type: names });
 }
 
 /** English takes `an` before these type names; the catalogue has a sentence for each article. */

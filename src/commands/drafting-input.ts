@@ -24,12 +24,12 @@ export function collectValues(say: Say, sets: readonly string[], varsFile: strin
     // Only a regular file, and not a large one: /dev/zero or a FIFO would never end.
     const read = readRegularFile(resolve(cwd, varsFile), LIMITS.maxVarsBytes);
     const text = read.ok ? read.text : undefined;
-    if (!read.ok) problems.push(say('draft.varsUnreadable', { file: varsFile, reason: read.problem.message }));
+    if (!read.ok) problems.push(say('draft.varsUnreadable', { file: varsFile, reason: say.message(read.problem.message) }));
     if (text !== undefined) {
       const parsed = parseYaml(text);
       for (const p of parsed.problems) {
-        const at = { file: varsFile, line: p.range.start.line + 1, column: p.range.start.column + 1, message: p.message };
-        problems.push(p.hint ? say('draft.varsSyntaxHint', { ...at, hint: p.hint }) : say('draft.varsSyntax', at));
+        const at = { file: varsFile, line: p.range.start.line + 1, column: p.range.start.column + 1, message: say.message(p.message) };
+        problems.push(p.hint ? say('draft.varsSyntaxHint', { ...at, hint: say.message(p.hint) }) : say('draft.varsSyntax', at));
       }
       const value = parsed.value;
       if (parsed.problems.length === 0) {

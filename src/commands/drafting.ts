@@ -19,7 +19,7 @@ export function loadTemplate(say: Say, root: string, path: string | undefined, o
   if (!isInside(root, absolute)) return { ok: false, message: say('draft.templateOutsideRoot', { path, owner }) };
   // Only a regular file within the limit (a FIFO or a device would never end).
   const read = readRegularFile(absolute, LIMITS.maxTemplateBytes);
-  if (!read.ok) return { ok: false, message: say('robust.templateUnreadable', { path, owner, reason: read.problem.message }) };
+  if (!read.ok) return { ok: false, message: say('robust.templateUnreadable', { path, owner, reason: say.message(read.problem.message) }) };
   const text = read.text;
   const parsed = parseTemplate(say, text);
   if ('problems' in parsed) return { ok: false, message: `${say('draft.templateProblems', { path })}\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}` };

@@ -6,6 +6,7 @@ import type { Agreement, ExitCode, LoadedAgreement } from '../types.js';
 import type { FieldEdit } from '../edit/edit-record.js';
 import { editRecordText, pathText, valueAt } from '../edit/edit-record.js';
 import type { LoadedTree } from '../pipeline/run.js';
+import { wordProblem } from '../format/word-problem.js';
 import { runPipeline } from '../pipeline/run.js';
 import { writeFileAtomic } from '../load/write.js';
 import { parseYaml } from '../parse/yaml.js';
@@ -58,7 +59,8 @@ export function recordOf(text: string): Agreement {
  */
 export async function problemsAgainstTree(say: Say, root: string, file: string, text: string): Promise<string[]> {
   return (await runPipeline(root, { overrides: new Map([[file, text]]), place: true })).diagnostics.filter((d) => d.severity === 'error' && d.file === file)
-    .map((d) => {
+    .map((problem) => {
+      const d = wordProblem(say, problem);
       const at = { file: d.file, line: d.range.start.line + 1, column: d.range.start.column + 1, message: d.message, rule: d.rule };
       return d.hint ? say('life.wouldNotValidateHint', { ...at, hint: d.hint }) : say('life.wouldNotValidate', at);
     });
@@ -107,7 +109,7 @@ export function commitWrites(io: Io, root: string, writes: readonly PlannedWrite
   }
   for (const write of writes) {
     const written = writeFileAtomic(join(root, write.file), write.text, { overwrite: write.overwrite });
-    if (!written.ok) return refuse(io, [written.reason === 'exists' ? say('life.createdMeanwhile', { file: write.file }) : written.message]);
+    if (!written.ok) return refuse(io, [written.reason === 'exists' ? say('life.createdMeanwhile', { file: write.file }) : say.message(written.message)]);
   }
   io.stderr(`accords: ${say('life.wrote', { files: writes.map((w) => w.file).join(', ') })}\n`);
   return 0;

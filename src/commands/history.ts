@@ -26,7 +26,7 @@ export async function historyCommand(id: string, options: CommonOptions, io: Io)
   const format = chooseFormat(io, FORMATS.history, options.format);
   if (typeof format === 'number') return format;
   const found = resolveRoot(options.root, io.env, io.cwd);
-  if (!found.ok) return usageError(io, found.message, found.hint);
+  if (!found.ok) return usageError(io, say.message(found.message), say.message(found.hint));
   const tree = await runPipeline(found.root, { cacheFolder: cacheFolderFor(io, options, found.root) });
   const files = [...tree.agreements.map((a) => ({ id: a.agreement.id, file: a.file })), ...tree.invalidFiles.map((file) => ({ id: file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), file }))];
   const target = files.find((f) => f.id === id);

@@ -64,7 +64,7 @@ export async function initCommand(dir: string | undefined, options: { force?: bo
     else if (written.reason === 'exists') left.push(file.path);
     else {
       report(io, target, wrote, left);
-      io.stderr(`accords: ${written.message}\n`);
+      io.stderr(`accords: ${say.message(written.message)}\n`);
       return 1;
     }
   }

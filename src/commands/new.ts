@@ -6,6 +6,7 @@ import { draftConvention } from '../draft/convention.js';
 import { frameworkWarnings } from '../draft/framework.js';
 import { partnerProblems } from '../draft/partner.js';
 import type { TemplateSpec } from '../draft/template.js';
+import { wordProblem } from '../format/word-problem.js';
 import { runPipeline } from '../pipeline/run.js';
 import { REGISTRY_FILE } from '../load/tree.js';
 import { parseFastYaml } from '../parse/fast-yaml.js';
@@ -130,7 +131,8 @@ export async function newCommand(options: NewOptions, io: Io): Promise<ExitCode>
   if (check.length > 0) {
     return refuse(
       io,
-      check.map((d) => {
+      check.map((problem) => {
+        const d = wordProblem(say, problem);
         const at = { file: d.file, line: d.range.start.line + 1, column: d.range.start.column + 1, message: d.message, rule: d.rule };
         return d.hint ? say('draft.wouldNotValidateHint', { ...at, hint: d.hint }) : say('draft.wouldNotValidate', at);
       }),
@@ -167,7 +169,7 @@ function commitDraft(io: Io, plan: { root: string; files: { target: string; text
   const registryPath = join(plan.root, REGISTRY_FILE);
   const relative = (path: string) => path.slice(plan.root.length + 1);
   const lock = acquireLock(join(agreements, REGISTRY_LOCK));
-  if (!lock.ok) return refuse(io, [lock.message]);
+  if (!lock.ok) return refuse(io, [say.message(lock.message)]);
   try {
     recoverCommits(agreements, [agreements, ...new Set(plan.files.map((f) => dirname(f.target)))]);
     const files: PlannedFile[] = plan.files.map((f) => ({ ...f, replace: plan.force }));
@@ -183,7 +185,7 @@ function commitDraft(io: Io, plan: { root: string; files: { target: string; text
     }
     const written = commitFiles(files, agreements);
     if (!written.ok) {
-      const problem = written.reason === 'exists' ? say('draft.createdMeanwhile', { file: relative(written.file) }) : written.message;
+      const problem = written.reason === 'exists' ? say('draft.createdMeanwhile', { file: relative(written.file) }) : say.message(written.message);
       if (written.left.length === 0) return refuse(io, [problem]);
       io.stderr(`accords: ${say('robust.partlyWritten', { files: say.andList(written.left.map(relative)) })}\n  - ${problem}\n`);
       return 1;
@@ -220,7 +222,7 @@ export const REGISTRY_LOCK = '.organizations.yaml.lock';
  */
 function registryUpdate(say: Say, root: string, organization: Organization): { text?: string } | { refused: string } {
   const current = readRegularFile(join(root, REGISTRY_FILE), LIMITS.maxRegistryBytes);
-  if (!current.ok) return { refused: say('robust.registryUnreadable', { file: REGISTRY_FILE, reason: current.problem.message }) };
+  if (!current.ok) return { refused: say('robust.registryUnreadable', { file: REGISTRY_FILE, reason: say.message(current.problem.message) }) };
   const now = registeredName(current.text, organization.id);
   if (now === undefined) return { text: appendOrganization(current.text, organization) };
   if (now === organization.name) return {};

@@ -5,6 +5,7 @@ import { parseIsoDate } from '../lifecycle/date.js';
 import { parseWithin } from '../lifecycle/duration.js';
 import { resolveRoot } from '../load/root.js';
 import { runPipeline } from '../pipeline/run.js';
+import { message } from '../text/say.js';
 import type { LoadedTree } from '../pipeline/run.js';
 import type { CommonOptions, Io } from './context.js';
 import { cacheFolderFor, usageError } from './context.js';
@@ -20,7 +21,7 @@ export function asOfDay(io: Io, options: CommonOptions): IsoDate | ExitCode {
   const { say } = io;
   const text = options.asOf ?? io.today;
   const date = parseIsoDate(text);
-  return date ?? usageError(io, say('commands.asOfNotDate', { text }), dateHint(text) ?? say('commands.asOfHint'));
+  return date ?? usageError(io, say('commands.asOfNotDate', { text }), say.message(dateHint(text) ?? message('commands.asOfHint')));
 }
 
 /**
@@ -34,7 +35,7 @@ export async function openRepository(io: Io, options: CommonOptions, { whole = f
   const asOf = asOfDay(io, options);
   if (typeof asOf === 'number') return asOf;
   const found = resolveRoot(options.root, io.env, io.cwd);
-  if (!found.ok) return usageError(io, found.message, found.hint);
+  if (!found.ok) return usageError(io, say.message(found.message), say.message(found.hint));
   // Invalid files are named, not explained (that is `validate`'s job): findings need no position.
   const tree = await runPipeline(found.root, { cacheFolder: cacheFolderFor(io, options, found.root), whole });
   for (const file of tree.invalidFiles) {

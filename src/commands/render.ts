@@ -196,7 +196,7 @@ function renderOne(
   if (owner !== 'tool' && !(force && !checkOnly)) return { ...base, status: 'edited', staleTemplate, ...(owner === 'unknown' ? { unfingerprinted: true } : {}) };
   if (checkOnly) return { ...base, status: current === undefined ? 'missing' : 'differs', staleTemplate };
   const written = writeFileAtomic(join(root, file), draft.document, { overwrite: true });
-  if (!written.ok) return { ...base, status: 'error', message: written.message };
+  if (!written.ok) return { ...base, status: 'error', message: say.message(written.message) };
   const fingerprint = recordFingerprint(say, root, loaded.file, textSha256(draft.document));
   if (fingerprint !== undefined) return { ...base, status: 'error', message: fingerprint, staleTemplate };
   return { ...base, status: 'written', staleTemplate };
@@ -224,7 +224,7 @@ function recordFingerprint(say: Say, root: string, recordFile: string, sha256: s
   if (!edited.ok) return say('render.recordNotUpdated', { file: recordFile, reason: say.message(edited.message) });
   if (edited.text === text) return undefined;
   const written = writeFileAtomic(join(root, recordFile), edited.text, { overwrite: true });
-  return written.ok ? undefined : say('render.recordNotUpdated', { file: recordFile, reason: written.message });
+  return written.ok ? undefined : say('render.recordNotUpdated', { file: recordFile, reason: say.message(written.message) });
 }
 
 /** The Word document of a convention, from its text as it is on disk. */
@@ -246,7 +246,7 @@ async function writeDocx(
   }
   const bytes = await markdownToDocx(markdown, docxOptions(loaded.agreement, registry));
   const written = writeFileAtomic(target, bytes, { overwrite: true });
-  return written.ok ? { docx: shown } : { docx: shown, docxError: written.message };
+  return written.ok ? { docx: shown } : { docx: shown, docxError: say.message(written.message) };
 }
 
 /** The title, place, date and signature blocks of a record: each party named as the record names it (its registry name). */

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { ExitCode } from '../types.js';
 import { VALIDATE_FORMATS } from '../format/validate/index.js';
+import { wordProblem } from '../format/word-problem.js';
 import { runPipeline } from '../pipeline/run.js';
 import { resolveRoot } from '../load/root.js';
 import { toRelative } from '../load/tree.js';
@@ -26,7 +27,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     return usageError(io, say('commands.maxWarningsNotWhole', { value: String(options.maxWarnings) }));
   }
   const found = resolveRoot(options.root, io.env, io.cwd);
-  if (!found.ok) return usageError(io, found.message, found.hint);
+  if (!found.ok) return usageError(io, say.message(found.message), say.message(found.hint));
   const { root } = found;
 
   const scope = selectScope(say, root, paths, io.cwd);
@@ -42,12 +43,13 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 
   const tree = await runPipeline(root, { cacheFolder: cacheFolderFor(io, options, root), diagnosticsOnly: true, place: true, digest: true });
   const inScope = scopeFilter(scope);
-  const diagnostics = tree.diagnostics.filter((d) => inScope(d.file));
+  const diagnostics = tree.diagnostics.filter((d) => inScope(d.file)).map((d) => wordProblem(say, d));
 
   const paint = options.format === undefined || options.format === 'stylish' ? await paintFor(io, options) : await paintFor(io, { color: false });
   const files = tree.files.filter(inScope);
   // Only SARIF describes the rules, and loading them costs a run served from the cache its speed.
-  const rules = options.format === 'sarif' ? (await import('../check/rules/descriptions.js')).ruleDescriptions() : undefined;
+  const described = options.format === 'sarif' ? (await import('../check/rules/descriptions.js')).ruleDescriptions() : undefined;
+  const rules = described && new Map([...described].map(([id, key]) => [id, say.message({ key })]));
   await writePieces(
     io,
     format(

@@ -27,7 +27,7 @@ export function parseTemplate(say: Say, text: string): TemplateSpec | { problems
   const fence = FENCE.exec(text);
   if (!fence) return { problems: [say('draft.noFrontMatter')] };
   const parsed = parseYaml(fence[1]!);
-  if (parsed.problems.length > 0) return { problems: parsed.problems.map((p) => say('draft.frontMatterLine', { line: p.range.start.line + 2, message: p.message })) };
+  if (parsed.problems.length > 0) return { problems: parsed.problems.map((p) => say('draft.frontMatterLine', { line: p.range.start.line + 2, message: say.message(p.message) })) };
   const front = parsed.value as Record<string, unknown> | null;
   const problems: string[] = [];
   if (!front || typeof front !== 'object' || Array.isArray(front)) return { problems: [say('draft.frontMatterNotMapping')] };

@@ -1,6 +1,6 @@
 import { lifecycle } from '../text/catalogue/lifecycle.js';
-import type { MessageKey, Say } from '../text/say.js';
-import { say as coreSay } from '../text/say.js';
+import type { MessageKey, Param, Say } from '../text/say.js';
+import { message } from '../text/say.js';
 import type { AgreementKind, Level } from '../types.js';
 import type { EventKind } from './events.js';
 import type { Status } from './timeline.js';
@@ -29,19 +29,16 @@ export function levelLabel(say: Say, code: Level | string): string {
   return label(say, 'lifecycle.level', code);
 }
 
-/**
- * TRANSITIONAL (issue 19): `statusLabel` in the core's language, for src/check's
- * parent-in-force rule until it returns a `Message`.
- */
-export function coreStatusLabel(code: Status | string): string {
-  return label(coreSay, 'lifecycle.status', code);
+/** `statusLabel` not yet worded, for a core message's parameter: `in-force` //=> message('lifecycle.status.inForce'). */
+export function statusParam(code: Status | string): Param {
+  return label((key) => message(key), 'lifecycle.status', code);
 }
 
 type LabelKey = Extract<MessageKey, `lifecycle.${'event' | 'status' | 'kind' | 'level'}.${string}`>;
 const KNOWN: ReadonlySet<string> = new Set(Object.keys(lifecycle));
 
 /** `notice-deadline` → `lifecycle.event.noticeDeadline`; a code with no label is printed as it is. */
-function label(say: (key: LabelKey) => string, prefix: string, code: string): string {
+function label<T>(say: (key: LabelKey) => T, prefix: string, code: string): T | string {
   const key = `${prefix}.${code.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
   return KNOWN.has(key) ? say(key as LabelKey) : code;
 }

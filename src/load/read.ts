@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { SourceFile } from '../types.js';
 import type { Position } from '../types.js';
-import { currentLanguage, say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 import { decodeUtf8 } from '../parse/decode.js';
 import { LIMITS } from '../parse/limits.js';
 import { describeFsError } from './tree.js';
@@ -16,7 +17,7 @@ export function readSource(file: string, absolute: string, limit: number = LIMIT
   return { file, unreadable: read.problem };
 }
 
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: { readonly message: string; readonly hint?: string; readonly position?: Position } };
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: { readonly message: Message; readonly hint?: Message; readonly position?: Position } };
 
 /**
  * Read a regular file as UTF-8 text, within `limit` bytes. A FIFO, a device (/dev/zero,
@@ -29,11 +30,11 @@ export function readRegularFile(absolute: string, limit: number): ReadResult {
   try {
     fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (info.isDirectory()) return { ok: false, problem: { message: say('load.fileUnreadable', { problem: say('load.fsIsFolder') }) } };
-    if (!info.isFile()) return { ok: false, problem: { message: say('load.fileUnreadable', { problem: say('load.fsNotRegular') }) } };
+    if (info.isDirectory()) return { ok: false, problem: { message: message('load.fileUnreadable', { problem: message('load.fsIsFolder') }) } };
+    if (!info.isFile()) return { ok: false, problem: { message: message('load.fileUnreadable', { problem: message('load.fsNotRegular') }) } };
     const size = info.size;
     if (size > limit) {
-      return { ok: false, problem: { message: say('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: say('load.fileTooLargeHint') } };
+      return { ok: false, problem: { message: message('load.fileTooLarge', { size: formatBytes(size), limit: formatBytes(limit) }), hint: message('load.fileTooLargeHint') } };
     }
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
@@ -45,15 +46,14 @@ export function readRegularFile(absolute: string, limit: number): ReadResult {
     const decoded = decodeUtf8(bytes.subarray(0, read));
     return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problem: { message: decoded.message, hint: decoded.hint, position: decoded.position } };
   } catch (error) {
-    return { ok: false, problem: { message: say('load.fileUnreadable', { problem: describeFsError(error) }) } };
+    return { ok: false, problem: { message: message('load.fileUnreadable', { problem: describeFsError(error) }) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return say('load.kibibytes', { size: Math.ceil(bytes / 1024) });
+function formatBytes(bytes: number): Message {
+  if (bytes < 1024 * 1024) return message('load.kibibytes', { size: Math.ceil(bytes / 1024) });
   // One decimal, with the language's decimal mark (`1.5 MiB`, « 1,5 Mio ») and no grouping.
-  const size = new Intl.NumberFormat(currentLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / 1024 / 1024);
-  return say('load.mebibytes', { size });
+  return message('load.mebibytes', { size: { decimal: bytes / 1024 / 1024, digits: 1 } });
 }

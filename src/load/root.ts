@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 
-export type RootResult = { readonly ok: true; readonly root: string } | { readonly ok: false; readonly message: string; readonly hint: string };
+export type RootResult = { readonly ok: true; readonly root: string } | { readonly ok: false; readonly message: Message; readonly hint: Message };
 
 /**
  * The repository of agreements: `--root` if given, else `$ACCORDS_ROOT`, else the nearest
@@ -13,15 +14,15 @@ export function resolveRoot(option: string | undefined, env: NodeJS.ProcessEnv, 
   if (given !== undefined) {
     const root = resolve(cwd, given);
     const source = option !== undefined ? '--root' : '$ACCORDS_ROOT';
-    if (!isDirectory(root)) return { ok: false, message: say('load.rootNotFolder', { source, folder: root }), hint: say('load.rootNotFolderHint') };
-    if (!isDirectory(join(root, 'agreements'))) return { ok: false, message: say('load.rootNoAgreements', { source, folder: root }), hint: say('load.rootNoAgreementsHint') };
+    if (!isDirectory(root)) return { ok: false, message: message('load.rootNotFolder', { source, folder: root }), hint: message('load.rootNotFolderHint') };
+    if (!isDirectory(join(root, 'agreements'))) return { ok: false, message: message('load.rootNoAgreements', { source, folder: root }), hint: message('load.rootNoAgreementsHint') };
     return { ok: true, root };
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (isDirectory(join(dir, 'agreements'))) return { ok: true, root: dir };
     if (dirname(dir) === dir) break;
   }
-  return { ok: false, message: say('load.rootNotFound', { folder: cwd }), hint: say('load.rootNotFoundHint') };
+  return { ok: false, message: message('load.rootNotFound', { folder: cwd }), hint: message('load.rootNotFoundHint') };
 }
 
 function isDirectory(path: string): boolean {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile } from '../types.js';
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
 import { assetPath } from './assets.js';
 import { hashText } from './hash.js';
 import { LIMITS } from '../parse/limits.js';
@@ -60,7 +60,7 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
       : !existsSync(registryPath)
         ? undefined
         : linkLeaves(root)(registryPath)
-          ? { file: REGISTRY_FILE, unreadable: { message: say('load.fileUnreadable', { problem: say('robust.linkLeavesRoot') }) } }
+          ? { file: REGISTRY_FILE, unreadable: { message: message('load.fileUnreadable', { problem: message('robust.linkLeavesRoot') }) } }
           : readSource(REGISTRY_FILE, registryPath, LIMITS.maxRegistryBytes);
   const settled = stat && entries.every((entry) => !('stat' in entry) || !entry.stat || isSettled(entry.stat, listedAt));
   return { entries, organizations, templates: listTemplates(root), settled, listedAt };
@@ -88,7 +88,7 @@ export function isSettled(stat: FileMetadata, listedAt: number): boolean {
 
 export function sourceOf(entry: RecordEntry): SourceFile {
   if ('text' in entry) return entry;
-  return entry.problem ? { file: entry.file, unreadable: { message: say('load.fileUnreadable', { problem: entry.problem }) } } : readSource(entry.file, entry.absolute);
+  return entry.problem ? { file: entry.file, unreadable: { message: message('load.fileUnreadable', { problem: entry.problem }) } } : readSource(entry.file, entry.absolute);
 }
 
 function listTemplates(root: string): Set<string> {

@@ -1,14 +1,15 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 
 export interface TreeEntry {
   /** Relative to the root, with `/` separators. */
   readonly file: string;
   readonly absolute: string;
   /** Set when the entry (a folder or a link) could not be read. */
-  readonly problem?: string;
+  readonly problem?: Message;
   /** What the file system says about the file. */
   readonly stat?: FileMetadata;
 }
@@ -55,7 +56,7 @@ export function listRecordFiles(root: string, { stat = false }: { stat?: boolean
       const isYaml = /\.ya?ml$/i.test(dirent.name);
       // A link out of the root is named, never read (its target may be /etc/passwd or a token).
       if (dirent.isSymbolicLink() && leaves(absolute)) {
-        if (isYaml || isFolder(absolute)) entries.push({ file, absolute, problem: say('robust.linkLeavesRoot') });
+        if (isYaml || isFolder(absolute)) entries.push({ file, absolute, problem: message('robust.linkLeavesRoot') });
         continue;
       }
       if (dirent.isDirectory()) {
@@ -79,7 +80,7 @@ export function listRecordFiles(root: string, { stat = false }: { stat?: boolean
       }
       if (info.isDirectory()) pending.push([absolute, file]);
       else if (info.isFile()) entries.push({ file, absolute, ...(stat ? { stat: { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs } } : {}) });
-      else entries.push({ file, absolute, problem: say('load.fsNotRegular') });
+      else entries.push({ file, absolute, problem: message('load.fsNotRegular') });
     }
   }
   return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -132,22 +133,22 @@ export function toRelative(root: string, absolute: string): string {
 }
 
 /** An fs error in words, without the stack: `permission denied`, `a symbolic link loop`… */
-export function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return say('load.fsPermissionDenied');
+      return message('load.fsPermissionDenied');
     case 'ENOENT':
-      return say('load.fsNotFound');
+      return message('load.fsNotFound');
     case 'ELOOP':
-      return say('load.fsLinkLoop');
+      return message('load.fsLinkLoop');
     case 'EISDIR':
-      return say('load.fsIsFolder');
+      return message('load.fsIsFolder');
     case 'EMFILE':
     case 'ENFILE':
-      return say('load.fsTooManyOpen');
+      return message('load.fsTooManyOpen');
     default:
-      return say('load.fsCannotRead', { reason: code || String((error as Error)?.message ?? error) });
+      return message('load.fsCannotRead', { reason: code || String((error as Error)?.message ?? error) });
   }
 }

@@ -2,9 +2,10 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readF
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'exists' | 'outside-root' | 'io'; readonly message: string };
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'exists' | 'outside-root' | 'io'; readonly message: Message };
 
 /** A fresh name beside `target` for the file that will take its place (hidden, unique to this writer). */
 export function temporaryPathFor(target: string): string {
@@ -25,8 +26,8 @@ export function writeFileAtomic(target: string, text: string | Uint8Array, { ove
   } catch (error) {
     // mkdir says EEXIST or ENOTDIR when a file stands where a folder should be: name that file.
     const blocker = fileInTheWay(dir);
-    if (blocker) return { ok: false, reason: 'io', message: say('load.writeFileInTheWay', { file: target, blocker }) };
-    return { ok: false, reason: 'io', message: say('load.writeFailed', { file: target, detail: (error as Error).message }) };
+    if (blocker) return { ok: false, reason: 'io', message: message('load.writeFileInTheWay', { file: target, blocker }) };
+    return { ok: false, reason: 'io', message: message('load.writeFailed', { file: target, detail: (error as Error).message }) };
   }
   const temp = temporaryPathFor(target);
   try {
@@ -56,8 +57,8 @@ export function writeFileAtomic(target: string, text: string | Uint8Array, { ove
       // already gone
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { ok: false, reason: 'exists', message: say('load.writeExists', { file: target }) };
-    return { ok: false, reason: 'io', message: say('load.writeFailed', { file: target, detail: (error as Error).message }) };
+    if (code === 'EEXIST') return { ok: false, reason: 'exists', message: message('load.writeExists', { file: target }) };
+    return { ok: false, reason: 'io', message: message('load.writeFailed', { file: target, detail: (error as Error).message }) };
   }
 }
 
@@ -112,7 +113,7 @@ export interface PlannedFile {
 
 export type CommitResult =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: 'exists' | 'io'; readonly file: string; readonly message: string; /** Files the undo could not put back as they were. */ readonly left: readonly string[] };
+  | { readonly ok: false; readonly reason: 'exists' | 'io'; readonly file: string; readonly message: Message; /** Files the undo could not put back as they were. */ readonly left: readonly string[] };
 
 interface JournalStep {
   readonly target: string;
@@ -155,8 +156,8 @@ export function commitFiles(files: readonly PlannedFile[], journalDir: string): 
     } catch (error) {
       cleanUp([temp, ...steps.map((s) => s.temp)]);
       const blocker = fileInTheWay(dirname(file.target));
-      const message = blocker ? say('load.writeFileInTheWay', { file: file.target, blocker }) : say('load.writeFailed', { file: file.target, detail: (error as Error).message });
-      return { ok: false, reason: 'io', file: file.target, message, left: [] };
+      const failed = blocker ? message('load.writeFileInTheWay', { file: file.target, blocker }) : message('load.writeFailed', { file: file.target, detail: (error as Error).message });
+      return { ok: false, reason: 'io', file: file.target, message: failed, left: [] };
     }
     steps.push({ target: file.target, temp, sha256: sha256(file.text), existed: exists(file.target), ...(file.replace ? { backup: temporaryPathFor(file.target) } : {}) });
   }
@@ -166,7 +167,7 @@ export function commitFiles(files: readonly PlannedFile[], journalDir: string): 
     writeFlushed(journal, JSON.stringify({ pid: process.pid, steps }));
   } catch (error) {
     cleanUp([journal, ...steps.map((s) => s.temp)]);
-    return { ok: false, reason: 'io', file: journal, message: say('load.writeFailed', { file: journal, detail: (error as Error).message }), left: [] };
+    return { ok: false, reason: 'io', file: journal, message: message('load.writeFailed', { file: journal, detail: (error as Error).message }), left: [] };
   }
   // 3. Each target in turn; on a failure, undo the steps done, last first.
   for (let i = 0; i < steps.length; i++) {
@@ -186,8 +187,8 @@ export function commitFiles(files: readonly PlannedFile[], journalDir: string): 
       const left = steps.slice(0, i).reverse().flatMap((done) => (undoStep(done) ? [] : [done.target]));
       cleanUp([...steps.flatMap((s) => [s.temp, s.backup]), ...(left.length === 0 ? [journal] : [])]);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return { ok: false, reason: 'exists', file: step.target, message: say('load.writeExists', { file: step.target }), left };
-      return { ok: false, reason: 'io', file: step.target, message: say('load.writeFailed', { file: step.target, detail: (error as Error).message }), left };
+      if (code === 'EEXIST') return { ok: false, reason: 'exists', file: step.target, message: message('load.writeExists', { file: step.target }), left };
+      return { ok: false, reason: 'io', file: step.target, message: message('load.writeFailed', { file: step.target, detail: (error as Error).message }), left };
     }
   }
   // 4. Done: the second names go, the journal last.
@@ -280,7 +281,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export type LockResult = { readonly ok: true; release(): void } | { readonly ok: false; readonly message: string };
+export type LockResult = { readonly ok: true; release(): void } | { readonly ok: false; readonly message: Message };
 
 /**
  * Take the lock `path` (a file created exclusively, holding the holder's pid, host and time),
@@ -304,7 +305,7 @@ export function acquireLock(path: string, { waitMs = 30_000, staleMs = 60_000 }:
       }
       return { ok: true, release: () => removeQuietly(path) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: false, message: say('load.writeFailed', { file: path, detail: (error as Error).message }) };
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: false, message: message('load.writeFailed', { file: path, detail: (error as Error).message }) };
     }
     let held: string;
     try {
@@ -319,7 +320,7 @@ export function acquireLock(path: string, { waitMs = 30_000, staleMs = 60_000 }:
       else sleep(20);
       continue;
     }
-    if (Date.now() > deadline) return { ok: false, message: say('robust.lockHeld', { file: path, pid: holder.pid, since: new Date(holder.at).toISOString() }) };
+    if (Date.now() > deadline) return { ok: false, message: message('robust.lockHeld', { file: path, pid: holder.pid, since: new Date(holder.at).toISOString() }) };
     sleep(10 + Math.floor(Math.random() * 20) + Math.min(attempt, 20) * 5);
   }
 }

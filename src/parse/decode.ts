@@ -1,9 +1,10 @@
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 import type { Position } from '../types.js';
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly message: string; readonly hint: string; readonly position: Position };
+  | { readonly ok: false; readonly message: Message; readonly hint: Message; readonly position: Position };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -15,8 +16,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      message: say('load.utf16'),
-      hint: say('load.utf16Hint'),
+      message: message('load.utf16'),
+      hint: message('load.utf16Hint'),
       position: { line: 0, column: 0 },
     };
   }
@@ -26,8 +27,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     const offset = firstInvalidUtf8(bytes);
     return {
       ok: false,
-      message: say('load.invalidUtf8', { byte: (bytes[offset] ?? 0).toString(16).padStart(2, '0') }),
-      hint: say('load.invalidUtf8Hint'),
+      message: message('load.invalidUtf8', { byte: (bytes[offset] ?? 0).toString(16).padStart(2, '0') }),
+      hint: message('load.invalidUtf8Hint'),
       position: positionOfByte(bytes, offset),
     };
   }

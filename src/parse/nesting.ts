@@ -1,4 +1,5 @@
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 import type { Position } from '../types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Position } from '../types.js';
  * quotes and comments are skipped, brackets in plain scalars are counted, which only matters
  * far beyond any real record.
  */
-export function scanNesting(text: string, maxFlowDepth: number, maxIndent: number): { message: string; position: Position } | undefined {
+export function scanNesting(text: string, maxFlowDepth: number, maxIndent: number): { message: Message; position: Position } | undefined {
   let depth = 0;
   let line = 0;
   let lineStart = 0;
@@ -23,7 +24,7 @@ export function scanNesting(text: string, maxFlowDepth: number, maxIndent: numbe
     }
     if (atLineStart) {
       if (c === 32 /* space */) {
-        if (i - lineStart >= maxIndent) return { message: say('load.indentTooDeep', { max: maxIndent }), position: { line, column: i - lineStart } };
+        if (i - lineStart >= maxIndent) return { message: message('load.indentTooDeep', { max: maxIndent }), position: { line, column: i - lineStart } };
         continue;
       }
       atLineStart = false;
@@ -39,7 +40,7 @@ export function scanNesting(text: string, maxFlowDepth: number, maxIndent: numbe
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
     } else if (ch === '[' || ch === '{') {
-      if (++depth > maxFlowDepth) return { message: say('load.nestedTooDeep', { max: maxFlowDepth }), position: { line, column: i - lineStart } };
+      if (++depth > maxFlowDepth) return { message: message('load.nestedTooDeep', { max: maxFlowDepth }), position: { line, column: i - lineStart } };
     } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
   }
   return undefined;

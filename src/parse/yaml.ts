@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLError } from 'yaml';
-import { say } from '../text/say.js';
+import { message } from '../text/say.js';
+import type { Message } from '../text/say.js';
 import type { JsonPath, ParsedYaml, Position, Range, Target, YamlProblem } from '../types.js';
 
 export type { ParsedYaml, Target, YamlProblem } from '../types.js';
@@ -29,7 +30,7 @@ const START: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 
 export function parseYaml(text: string): ParsedYaml {
   const nesting = scanNesting(text, LIMITS.maxFlowDepth, LIMITS.maxIndent);
   if (nesting) {
-    return failed([{ rule: 'yaml-nesting', message: nesting.message, hint: say('load.nestingHint'), range: point(nesting.position) }]);
+    return failed([{ rule: 'yaml-nesting', message: nesting.message, hint: message('load.nestingHint'), range: point(nesting.position) }]);
   }
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
@@ -38,7 +39,7 @@ export function parseYaml(text: string): ParsedYaml {
     // `logLevel: 'error'`: the parser's own warnings would go to stderr; what matters comes back as problems.
     doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
-    return failed([{ rule: 'yaml-syntax', message: say('load.parserGaveUp', { detail: String((error as Error)?.message ?? error) }), range: START }]);
+    return failed([{ rule: 'yaml-syntax', message: message('load.parserGaveUp', { detail: String((error as Error)?.message ?? error) }), range: START }]);
   }
   const toRange = (from: number, to: number): Range => ({ start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
   const locate = (path: JsonPath, target: Target = 'value') => locateIn(doc, path, target, toRange);
@@ -49,7 +50,7 @@ export function parseYaml(text: string): ParsedYaml {
 
   const problems: YamlProblem[] = doc.errors.map((error) => unclosed(doc, error, toRange) ?? fromYamlError(error, toRange));
   if (problems.length === 0 && doc.contents === null) {
-    problems.push({ rule: 'empty-file', message: say('load.emptyFile'), hint: say('load.emptyFileHint'), range: START });
+    problems.push({ rule: 'empty-file', message: message('load.emptyFile'), hint: message('load.emptyFileHint'), range: START });
   }
   if (problems.length > 0) return { value: undefined, problems, locate, typed };
 
@@ -62,8 +63,8 @@ export function parseYaml(text: string): ParsedYaml {
     const alias = firstAlias(doc);
     problems.push({
       rule: 'yaml-alias',
-      message: error instanceof ReferenceError ? say('load.tooManyAliases', { max: LIMITS.maxAliasCount }) : say('load.aliasUnresolved', { detail: String((error as Error).message) }),
-      hint: say('load.aliasHint'),
+      message: error instanceof ReferenceError ? message('load.tooManyAliases', { max: LIMITS.maxAliasCount }) : message('load.aliasUnresolved', { detail: String((error as Error).message) }),
+      hint: message('load.aliasHint'),
       range: alias ? toRange(alias[0], alias[1]) : START,
     });
   }
@@ -84,17 +85,17 @@ function positionAt(lineCounter: LineCounter, offset: number): Position {
 }
 
 /** Our words for the parser's errors we know (the others keep the parser's own sentence); asked for only when one occurs. */
-const YAML_MESSAGES: Record<string, () => { message?: string; hint: string }> = {
-  DUPLICATE_KEY: () => ({ message: say('load.duplicateKey'), hint: say('load.duplicateKeyHint') }),
-  TAB_AS_INDENT: () => ({ message: say('load.tabIndent'), hint: say('load.tabIndentHint') }),
-  MULTIPLE_DOCS: () => ({ message: say('load.severalDocuments'), hint: say('load.severalDocumentsHint') }),
-  BAD_INDENT: () => ({ hint: say('load.badIndentHint') }),
-  MISSING_CHAR: () => ({ hint: say('load.missingCharHint') }),
-  UNEXPECTED_TOKEN: () => ({ hint: say('load.unexpectedTokenHint') }),
-  BLOCK_AS_IMPLICIT_KEY: () => ({ hint: say('load.blockAsKeyHint') }),
-  MULTILINE_IMPLICIT_KEY: () => ({ hint: say('load.multilineKeyHint') }),
-  BAD_SCALAR_START: () => ({ hint: say('load.badScalarStartHint') }),
-  ALIAS_PROPS: () => ({ hint: say('load.aliasPropsHint') }),
+const YAML_MESSAGES: Record<string, () => { message?: Message; hint: Message }> = {
+  DUPLICATE_KEY: () => ({ message: message('load.duplicateKey'), hint: message('load.duplicateKeyHint') }),
+  TAB_AS_INDENT: () => ({ message: message('load.tabIndent'), hint: message('load.tabIndentHint') }),
+  MULTIPLE_DOCS: () => ({ message: message('load.severalDocuments'), hint: message('load.severalDocumentsHint') }),
+  BAD_INDENT: () => ({ hint: message('load.badIndentHint') }),
+  MISSING_CHAR: () => ({ hint: message('load.missingCharHint') }),
+  UNEXPECTED_TOKEN: () => ({ hint: message('load.unexpectedTokenHint') }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({ hint: message('load.blockAsKeyHint') }),
+  MULTILINE_IMPLICIT_KEY: () => ({ hint: message('load.multilineKeyHint') }),
+  BAD_SCALAR_START: () => ({ hint: message('load.badScalarStartHint') }),
+  ALIAS_PROPS: () => ({ hint: message('load.aliasPropsHint') }),
 };
 
 function fromYamlError(error: YAMLError, toRange: (from: number, to: number) => Range): YamlProblem {
@@ -135,8 +136,8 @@ function unclosed(doc: Document.Parsed, error: YAMLError, toRange: (from: number
   const closer = { '"': '"', "'": "'", '[': ']', '{': '}' }[opener.text];
   return {
     rule: 'yaml-syntax',
-    message: say('load.unclosed', { opener: opener.text }),
-    hint: opener.text === '[' || opener.text === '{' ? say('load.unclosedListHint', { closer: closer! }) : say('load.unclosedHint', { closer: closer! }),
+    message: message('load.unclosed', { opener: opener.text }),
+    hint: opener.text === '[' || opener.text === '{' ? message('load.unclosedListHint', { closer: closer! }) : message('load.unclosedHint', { closer: closer! }),
     range: toRange(opener.start, opener.start + 1),
   };
 }
@@ -169,13 +170,13 @@ function keyProblems(doc: Document.Parsed, text: string, toRange: (from: number,
       const at: [number, number] = range ? [range[0], range[1]] : [0, 0];
       const key = y.isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
       if (y.isCollection(key)) {
-        problems.push({ rule: 'yaml-syntax', message: say('yamlsuite.collectionKey'), hint: say('yamlsuite.collectionKeyHint'), range: toRange(at[0], at[1]) });
+        problems.push({ rule: 'yaml-syntax', message: message('yamlsuite.collectionKey'), hint: message('yamlsuite.collectionKeyHint'), range: toRange(at[0], at[1]) });
         continue;
       }
       const value = y.isScalar(key) ? key.value : null;
       const asText = value === null || value === undefined ? '' : String(value);
       if (RESERVED_KEYS.has(asText) && y.isScalar(pair.key)) {
-        problems.push({ rule: 'reserved-key', message: say('load.reservedKey', { key: asText }), hint: say('load.reservedKeyHint'), range: toRange(at[0], at[1]) });
+        problems.push({ rule: 'reserved-key', message: message('load.reservedKey', { key: asText }), hint: message('load.reservedKeyHint'), range: toRange(at[0], at[1]) });
       }
       if (!seen) continue;
       const first = seen.get(asText);
@@ -186,8 +187,8 @@ function keyProblems(doc: Document.Parsed, text: string, toRange: (from: number,
       const typed = text.slice(at[0], at[1]).trim() || asText;
       problems.push({
         rule: 'yaml-duplicate-key',
-        message: say('yamlsuite.sameKey', { typed, key: asText, line: toRange(first, first).start.line + 1 }),
-        hint: say('yamlsuite.sameKeyHint'),
+        message: message('yamlsuite.sameKey', { typed, key: asText, line: toRange(first, first).start.line + 1 }),
+        hint: message('yamlsuite.sameKeyHint'),
         range: toRange(at[0], at[1]),
       });
     }

@@ -10,7 +10,7 @@ import { loadTerritories } from '../load/territories.js';
 import type { FactsStore } from '../store/facts-store.js';
 import { metaKey } from '../store/facts-store.js';
 import type { Baseline, TreeOutcome } from '../store/tree-store.js';
-import type { Diagnostic } from '../types.js';
+import type { Problem } from '../types.js';
 import { checkRegistry, indexOf } from './check-scan.js';
 import { locatorFor } from './placing.js';
 import { recordFacts } from './record-facts.js';
@@ -97,7 +97,7 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
     ...(digest ? { digest } : {}),
   });
   const locate = locatorFor(scan.entries, registry, facts);
-  const diagnostics: Diagnostic[] = baseline.outcome.diagnostics.filter((d) => d.file === REGISTRY_FILE || (entries.has(d.file) && !affected.has(d.file)));
+  const diagnostics: Problem[] = baseline.outcome.diagnostics.filter((d) => d.file === REGISTRY_FILE || (entries.has(d.file) && !affected.has(d.file)));
   for (const file of affected) {
     if (!entries.has(file)) continue;
     const check = checkOf(file);

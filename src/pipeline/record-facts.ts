@@ -8,7 +8,7 @@ import type { RecordEntry } from '../load/scan.js';
 import { parseFastYaml } from '../parse/fast-yaml.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { FactsStore } from '../store/facts-store.js';
-import type { Diagnostic, ParsedYaml, SourceFile } from '../types.js';
+import type { Problem, ParsedYaml, SourceFile } from '../types.js';
 import { FACT_FIELDS } from './fields.js';
 
 /** The fast path takes the plain records; anything else (and every error) gets the full parser. */
@@ -40,6 +40,6 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   return whole ? { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics } : { file: entry.file, ...facts, diagnostics: check.diagnostics };
 }
 
-export function checkOne(source: SourceFile, schema: SchemaCheck, kind: FileKind): FileCheck & { readonly diagnostics: readonly Diagnostic[] } {
+export function checkOne(source: SourceFile, schema: SchemaCheck, kind: FileKind): FileCheck & { readonly diagnostics: readonly Problem[] } {
   return checkSource(source, parse, schema, kind);
 }

@@ -3,7 +3,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashText } from '../load/hash.js';
-import { currentLanguage } from '../text/say.js';
 import { TOOL_VERSION } from '../version.js';
 import { openFactsStore } from './facts-store.js';
 import type { FactsStore } from './facts-store.js';
@@ -32,8 +31,8 @@ export function cacheFolder(root: string, env: NodeJS.ProcessEnv): string | unde
 /** Open the stores of the repository at `root` in `folder`; `versions`: whatever else the stored outcomes depend on. */
 export function openStores(folder: string, root: string, versions: readonly string[]): Stores {
   const base = join(folder, hashText(root).slice(0, 16));
-  // Diagnostics are stored as sentences, so the language they are written in is part of the key.
-  const namespace = hashText([TOOL_VERSION, buildStamp(), currentLanguage(), ...versions].join('\0'));
+  // Problems are stored as messages (keys and parameters), worded when printed: one cache serves every language.
+  const namespace = hashText([TOOL_VERSION, buildStamp(), ...versions].join('\0'));
   return { facts: openFactsStore(`${base}.facts.jsonl`, namespace), tree: openTreeStore(`${base}.tree.json`, namespace) };
 }
 

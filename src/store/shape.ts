@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../text/catalogue/index.js';
 import type { Place, StoredFacts } from './facts-store.js';
 import type { TreeOutcome } from './tree-store.js';
 
@@ -16,8 +17,26 @@ function isPosition(value: unknown): boolean {
   return isObject(value) && Number.isSafeInteger(value.line) && (value.line as number) >= 0 && Number.isSafeInteger(value.column) && (value.column as number) >= 0;
 }
 
-/** A stored diagnostic: with its `file` in the tree outcome, without it in a file's. */
-function isDiagnostic(value: unknown, withFile: boolean): boolean {
+/**
+ * A stored message: a key of the catalogue and its parameters (`Param`s: texts, numbers, messages,
+ * months, lists, decimals). A key the catalogue no longer has is a cache of another tool.
+ */
+function isMessage(value: unknown): boolean {
+  return isObject(value) && typeof value.key === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUE, value.key) && (value.params === undefined || (isObject(value.params) && Object.values(value.params).every(isParam)));
+}
+
+function isParam(value: unknown): boolean {
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return true;
+  if (!isObject(value)) return false;
+  if ('key' in value) return isMessage(value);
+  if ('month' in value) return typeof value.month === 'number';
+  if ('or' in value) return Array.isArray(value.or) && value.or.every(isParam);
+  if ('and' in value) return Array.isArray(value.and) && value.and.every(isParam);
+  return typeof value.decimal === 'number' && Number.isInteger(value.digits) && (value.digits as number) >= 0 && (value.digits as number) <= 20;
+}
+
+/** A stored problem (its sentences as messages): with its `file` in the tree outcome, without it in a file's. */
+function isProblem(value: unknown, withFile: boolean): boolean {
   return (
     isObject(value) &&
     (!withFile || typeof value.file === 'string') &&
@@ -26,15 +45,15 @@ function isDiagnostic(value: unknown, withFile: boolean): boolean {
     isPosition(value.range.end) &&
     (value.severity === 'error' || value.severity === 'warning') &&
     typeof value.rule === 'string' &&
-    typeof value.message === 'string' &&
-    (value.hint === undefined || typeof value.hint === 'string')
+    isMessage(value.message) &&
+    (value.hint === undefined || isMessage(value.hint))
   );
 }
 
 /** A record's stored facts: a valid record is a mapping (what the schema let through). */
 export function isFacts(value: unknown): value is StoredFacts {
   if (!isObject(value) || typeof value.valid !== 'boolean' || !Array.isArray(value.diagnostics)) return false;
-  if (!value.diagnostics.every((d) => isDiagnostic(d, false))) return false;
+  if (!value.diagnostics.every((d) => isProblem(d, false))) return false;
   return !value.valid || isObject(value.value);
 }
 
@@ -51,7 +70,7 @@ export function isTreeOutcome(value: unknown): value is TreeOutcome {
   return (
     isObject(value) &&
     Array.isArray(value.diagnostics) &&
-    value.diagnostics.every((d) => isDiagnostic(d, true)) &&
+    value.diagnostics.every((d) => isProblem(d, true)) &&
     Array.isArray(value.files) &&
     value.files.every((file) => typeof file === 'string')
   );

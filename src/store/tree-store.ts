@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from '../types.js';
+import type { Problem } from '../types.js';
 import { writeFileAtomic } from '../load/write.js';
 import { isTreeOutcome } from './shape.js';
 
 /** What `validate` reports about a whole tree. */
 export interface TreeOutcome {
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly Problem[];
   readonly files: readonly string[];
 }
 

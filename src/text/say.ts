@@ -15,6 +15,14 @@ import type { Language } from './language.js';
  * and `data`); the edge says it with `say.message`. Placeholders are `{name}`; values are
  * inserted as they are, never scanned again. A message with a `count` may have `one`/`other`
  * forms, chosen by the language's plural rules (French says « 0 problème », English "0 problems").
+ *
+ * A message parameter may also be what only the language can word (`Param`):
+ *
+ *   message('check.date.daysInMonth', { month: { month: 2 }, year: 2023, days: 28 })
+ *     // en 'February 2023 has 28 days', fr 'février 2023 compte 28 jours'
+ *   message('check.schema.notAllowed', { field, allowed: { or: ['`a`', '`b`', '`c`'] }, value })
+ *     // en '… must be `a`, `b` or `c` …', fr '… doit être `a`, `b` ou `c` …'
+ *   message('load.mebibytes', { size: { decimal: 1.5, digits: 1 } })   // en '1.5 MiB', fr '1,5 Mio'
  */
 export type MessageKey = keyof typeof CATALOGUE;
 
@@ -24,13 +32,28 @@ type ParamsOf<K extends MessageKey> = Names<Text<(typeof CATALOGUE)[K]['en']>>;
 
 export type MessageParams<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string | number>];
 
-/** The parameters of a `Message`: as `say`'s, and a value may itself be a message, said in the same language. */
-export type MessageArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string | number | Message>];
+/**
+ * A parameter of a `Message`, worded in the language it is said in: a text or a number as it is;
+ * a message; a month (`{ month: 2 }`: 'February', « février »); a list joined with « ou »/« et »
+ * (`{ or: [...] }`, `{ and: [...] }`, items themselves parameters); a number with the language's
+ * decimal mark and `digits` fraction digits, no grouping (`{ decimal: 1.5, digits: 1 }`: '1.5', « 1,5 »).
+ */
+export type Param =
+  | string
+  | number
+  | Message
+  | { readonly month: number }
+  | { readonly or: readonly Param[] }
+  | { readonly and: readonly Param[] }
+  | { readonly decimal: number; readonly digits: number };
+
+/** The parameters of a `Message`: as `say`'s, and a value may be any `Param`, said in the same language. */
+export type MessageArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, Param>];
 
 /** A sentence not yet worded: what the core returns, said at the edge in the user's language. */
 export interface Message<K extends MessageKey = MessageKey> {
   readonly key: K;
-  readonly params?: Readonly<Record<string, string | number | Message>>;
+  readonly params?: Readonly<Record<string, Param>>;
 }
 
 /** `message('list.or', { items: 'a, b', last: 'c' })`: a key and its parameters, typed as `say`'s. */
@@ -75,51 +98,29 @@ function makeSay(language: Language): Say {
     return fill(pick(entry[language], params), params);
   };
   const say = ((key: MessageKey, ...[params]: [Record<string, string | number>?]) => speak(key, params)) as Say;
+  const join = (key: 'list.or' | 'list.and') => (items: readonly string[]) => (items.length <= 1 ? items.join('') : speak(key, { items: items.slice(0, -1).join(', '), last: items[items.length - 1]! }));
+  const orList = join('list.or');
+  const andList = join('list.and');
+  const months = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  const param = (value: Param): string | number => {
+    if (typeof value !== 'object') return value;
+    if ('key' in value) return word(value);
+    // A fixed year: a month's name does not depend on it; a month that is not one is said as it is.
+    if ('month' in value) return Number.isInteger(value.month) && value.month >= 1 && value.month <= 12 ? months.format(Date.UTC(2000, value.month - 1, 1)) : String(value.month);
+    if ('or' in value) return orList(value.or.map((item) => String(param(item))));
+    if ('and' in value) return andList(value.and.map((item) => String(param(item))));
+    return new Intl.NumberFormat(language, { minimumFractionDigits: value.digits, maximumFractionDigits: value.digits, useGrouping: false }).format(value.decimal);
+  };
   const word = (said: Message): string => {
     if (!said.params) return speak(said.key, undefined);
     const params: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(said.params)) params[name] = typeof value === 'object' ? word(value) : value;
+    for (const [name, value] of Object.entries(said.params)) params[name] = param(value);
     return speak(said.key, params);
   };
-  const join = (key: 'list.or' | 'list.and') => (items: readonly string[]) => (items.length <= 1 ? items.join('') : speak(key, { items: items.slice(0, -1).join(', '), last: items[items.length - 1]! }));
-  return Object.assign(say, { language, message: word, orList: join('list.or'), andList: join('list.and') });
+  return Object.assign(say, { language, message: word, orList, andList });
 }
 
 function fill(text: string, params: Readonly<Record<string, string | number>> | undefined): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
-}
-
-// ---------------------------------------------------------------------------------------------
-// TRANSITIONAL (issue 19): src/check, src/load and src/parse still word their diagnostics as they make them,
-// with the exports below, in a language the CLI sets once per run with `useCoreLanguage` (and the
-// result cache keys on it). Nothing else may use them (test/text/edge-language.test.ts checks it).
-// They go away once the core returns `Message`s.
-// ---------------------------------------------------------------------------------------------
-
-let coreLanguage: Language = 'en';
-
-/** TRANSITIONAL: the language src/check, src/load and src/parse word their sentences in, for this run. */
-export function useCoreLanguage(language: Language): void {
-  coreLanguage = language;
-}
-
-/** TRANSITIONAL: the language of the core's sentences (src/check, src/load, src/parse only). */
-export function currentLanguage(): Language {
-  return coreLanguage;
-}
-
-/** TRANSITIONAL: a sentence in the core's language (src/check, src/load, src/parse only). */
-export function say<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
-  return sayer(coreLanguage)(key, ...params);
-}
-
-/** TRANSITIONAL: `orList` in the core's language (src/check, src/load, src/parse only). */
-export function orList(items: readonly string[]): string {
-  return sayer(coreLanguage).orList(items);
-}
-
-/** TRANSITIONAL: `andList` in the core's language (src/check, src/load, src/parse only). */
-export function andList(items: readonly string[]): string {
-  return sayer(coreLanguage).andList(items);
 }

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { compileSchema } from '../../src/check/schema.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { describe, expect, it } from 'vitest';
+import { compileSchema as compileMessages } from '../../src/check/schema.js';
+import { en, fr } from '../say.js';
+import { wordedBy } from '../worded.js';
+
+/** The schema's check, its findings worded in English (`compileSchemaFr`: in French). */
+const compileSchema = (schema: object) => wordedBy(en, compileMessages(schema));
+const compileSchemaFr = (schema: object) => wordedBy(fr, compileMessages(schema));
 
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as object;
 const check = compileSchema(schema('agreement'));
+const checkFr = wordedBy(fr, compileMessages(schema('agreement')));
 const checkOrgs = compileSchema(schema('organizations'));
 
 const valid = {
@@ -19,6 +25,7 @@ const valid = {
   territory: { departement: '2A', commune: '33063' },
 };
 const explain = (changes: Record<string, unknown>) => check({ ...valid, ...changes }, 'a.yaml');
+const explainFr = (changes: Record<string, unknown>) => checkFr({ ...valid, ...changes }, 'a.yaml');
 
 describe('the agreement schema, explained', () => {
   it('accepts the SPEC example', () => expect(explain({})).toEqual([]));
@@ -85,17 +92,14 @@ describe('the agreement schema, explained', () => {
 });
 
 describe('the agreement schema, explained in French', () => {
-  afterEach(() => useCoreLanguage('en'));
 
   it('names an unknown key and the closest known one', () => {
-    useCoreLanguage('fr');
-    expect(explain({ term: { duration: 'P1Y', renewl: 'tacit' } })[0]).toMatchObject({ message: 'clé inconnue `renewl` dans `term`', hint: 'vouliez-vous dire `renewal` ?' });
+    expect(explainFr({ term: { duration: 'P1Y', renewl: 'tacit' } })[0]).toMatchObject({ message: 'clé inconnue `renewl` dans `term`', hint: 'vouliez-vous dire `renewal` ?' });
   });
 
   it('says which day does not exist, with the month in French', () => {
-    useCoreLanguage('fr');
-    expect(explain({ signed: '2027-02-29' })).toEqual([expect.objectContaining({ message: '`signed` : 2027-02-29 n’est pas une date du calendrier', hint: 'février 2027 compte 28 jours' })]);
-    expect(explain({ signed: '2021-13-01' })[0]).toMatchObject({ message: '`signed` : 2021-13-01 n’est pas une date du calendrier (il n’y a pas de mois 13)', hint: 'les mois vont de 01 à 12' });
+    expect(explainFr({ signed: '2027-02-29' })).toEqual([expect.objectContaining({ message: '`signed` : 2027-02-29 n’est pas une date du calendrier', hint: 'février 2027 compte 28 jours' })]);
+    expect(explainFr({ signed: '2021-13-01' })[0]).toMatchObject({ message: '`signed` : 2021-13-01 n’est pas une date du calendrier (il n’y a pas de mois 13)', hint: 'les mois vont de 01 à 12' });
   });
 
   it('keeps the English month name in English', () => {
@@ -103,31 +107,27 @@ describe('the agreement schema, explained in French', () => {
   });
 
   it('says what a value should be and what it is, with their articles', () => {
-    useCoreLanguage('fr');
-    expect(explain({ signed: 20161116 })[0]!.message).toBe('`signed` doit être une date écrite AAAA-MM-JJ, pas un nombre (`20161116`)');
-    expect(explain({ parties: 'amf' })[0]!.message).toBe('`parties` doit être une liste, pas le texte `amf`');
-    expect(explain({ title: true })[0]!.message).toBe('`title` doit être un texte, pas un booléen (`true`)');
-    expect(explain({ territory: { departement: 33 } })[0]).toMatchObject({ message: '`territory.departement` doit être un texte, pas un nombre (`33`)', hint: 'mettez-la entre guillemets : "33"' });
+    expect(explainFr({ signed: 20161116 })[0]!.message).toBe('`signed` doit être une date écrite AAAA-MM-JJ, pas un nombre (`20161116`)');
+    expect(explainFr({ parties: 'amf' })[0]!.message).toBe('`parties` doit être une liste, pas le texte `amf`');
+    expect(explainFr({ title: true })[0]!.message).toBe('`title` doit être un texte, pas un booléen (`true`)');
+    expect(explainFr({ territory: { departement: 33 } })[0]).toMatchObject({ message: '`territory.departement` doit être un texte, pas un nombre (`33`)', hint: 'mettez-la entre guillemets : "33"' });
   });
 
   it('lists the allowed values with « ou »', () => {
-    useCoreLanguage('fr');
-    expect(explain({ kind: 'frame' })[0]).toMatchObject({ message: '`kind` doit être `framework`, `local`, `protocol` ou `amendment`, pas `frame`', hint: 'vouliez-vous dire `framework` ?' });
+    expect(explainFr({ kind: 'frame' })[0]).toMatchObject({ message: '`kind` doit être `framework`, `local`, `protocol` ou `amendment`, pas `frame`', hint: 'vouliez-vous dire `framework` ?' });
   });
 
   it('explains the forms of dates, durations and ids', () => {
-    useCoreLanguage('fr');
-    expect(explain({ signed: '16/11/2016' })[0]).toMatchObject({ message: '`signed` : `16/11/2016` n’est pas une date écrite AAAA-MM-JJ', hint: 'écrivez 2016-11-16' });
-    expect(explain({ term: { duration: 'PT1H' } })[0]!.message).toBe('`term.duration` : `PT1H` n’est pas une durée ISO 8601 sans partie horaire');
-    expect(explain({ id: 'AMF_Pôle_2016' })[0]).toMatchObject({ message: '`id` : `AMF_Pôle_2016` n’est pas un identifiant en minuscules', hint: 'écrivez `amf-pole-2016`' });
+    expect(explainFr({ signed: '16/11/2016' })[0]).toMatchObject({ message: '`signed` : `16/11/2016` n’est pas une date écrite AAAA-MM-JJ', hint: 'écrivez 2016-11-16' });
+    expect(explainFr({ term: { duration: 'PT1H' } })[0]!.message).toBe('`term.duration` : `PT1H` n’est pas une durée ISO 8601 sans partie horaire');
+    expect(explainFr({ id: 'AMF_Pôle_2016' })[0]).toMatchObject({ message: '`id` : `AMF_Pôle_2016` n’est pas un identifiant en minuscules', hint: 'écrivez `amf-pole-2016`' });
   });
 
   it('says in French what ajv says in English, and counts in French', () => {
-    useCoreLanguage('fr');
-    expect(explain({ title: '' })[0]!.message).toBe('`title` doit compter au moins 1 caractère');
-    expect(explain({ parties: [{ org: 'amf' }] })[0]!.message).toBe('`parties` doit compter au moins 2 éléments');
-    expect(explain({ supersedes: ['a', 'a'] })[0]!.message).toBe('`supersedes` ne doit pas contenir de doublons (les éléments 0 et 1 sont identiques)');
-    expect(explain({ term: { duration: 'P1Y', max_renewals: -1 } })[0]!.message).toBe('`term.max_renewals` doit être supérieur ou égal à 0');
+    expect(explainFr({ title: '' })[0]!.message).toBe('`title` doit compter au moins 1 caractère');
+    expect(explainFr({ parties: [{ org: 'amf' }] })[0]!.message).toBe('`parties` doit compter au moins 2 éléments');
+    expect(explainFr({ supersedes: ['a', 'a'] })[0]!.message).toBe('`supersedes` ne doit pas contenir de doublons (les éléments 0 et 1 sont identiques)');
+    expect(explainFr({ term: { duration: 'P1Y', max_renewals: -1 } })[0]!.message).toBe('`term.max_renewals` doit être supérieur ou égal à 0');
   });
 
   it('keeps ajv\'s words in English', () => {
@@ -137,22 +137,18 @@ describe('the agreement schema, explained in French', () => {
   });
 
   it('names the types of a union by name, a/an as English wants', () => {
-    const union = compileSchema({ type: 'object', properties: { x: { type: ['integer', 'string', 'null'] } } });
-    expect(union({ x: true }, 'a.yaml')[0]!.message).toBe('`x` must be an integer or string or null, not a boolean (`true`)');
-    useCoreLanguage('fr');
-    expect(union({ x: true }, 'a.yaml')[0]!.message).toBe('`x` doit être une valeur de type integer ou string ou null, pas un booléen (`true`)');
+    const unionSchema = { type: 'object', properties: { x: { type: ['integer', 'string', 'null'] } } };
+    expect(compileSchema(unionSchema)({ x: true }, 'a.yaml')[0]!.message).toBe('`x` must be an integer or string or null, not a boolean (`true`)');
+    expect(compileSchemaFr(unionSchema)({ x: true }, 'a.yaml')[0]!.message).toBe('`x` doit être une valeur de type integer ou string ou null, pas un booléen (`true`)');
   });
 
   it('asks for a missing key', () => {
-    useCoreLanguage('fr');
     const { title: _, ...rest } = valid;
-    expect(check(rest, 'a.yaml')[0]).toMatchObject({ message: 'clé obligatoire `title` manquante', hint: 'ajoutez `title:`' });
+    expect(checkFr(rest, 'a.yaml')[0]).toMatchObject({ message: 'clé obligatoire `title` manquante', hint: 'ajoutez `title:`' });
   });
 
   it('calls the whole record « la fiche »', () => {
-    useCoreLanguage('fr');
-    expect(compileSchema({ type: 'object', minProperties: 1 })({}, 'a.yaml')[0]!.message).toMatch(/^`la fiche` n’est pas valide \(/);
-    useCoreLanguage('en');
+    expect(compileSchemaFr({ type: 'object', minProperties: 1 })({}, 'a.yaml')[0]!.message).toMatch(/^`la fiche` n’est pas valide \(/);
     expect(compileSchema({ type: 'object', minProperties: 1 })({}, 'a.yaml')[0]!.message).toBe('`the record` must NOT have fewer than 1 properties');
   });
 });

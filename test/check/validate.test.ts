@@ -1,16 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
 import type { SourceFile, ValidationInput } from '../../src/check/validate.js';
 import { loadSchemas } from '../../src/pipeline/schemas.js';
 import { parseFastYaml } from '../../src/parse/fast-yaml.js';
 import { parseYaml } from '../../src/parse/yaml.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { en, fr } from '../say.js';
+import { worded, wordedBy } from '../worded.js';
+import { message } from '../../src/text/say.js';
 import { FILE_START } from '../../src/types.js';
+
+const run = wordedBy(en, runMessages);
+const runFr = wordedBy(fr, runMessages);
 
 const ORGS = '- { id: amf, name: AMF, kind: association }\n- { id: pole-emploi, name: Pôle emploi, kind: public-body }\n';
 const record = (id: string, extra = '') => `id: ${id}\ntitle: T\nkind: framework\nlevel: national\nparties: [{ org: amf }, { org: pole-emploi }]\nsigned: 2016-11-16\n${extra}`;
 
-function run(records: SourceFile[], organizations: string | null = ORGS, options: Partial<ValidationInput> = {}) {
+function runMessages(records: SourceFile[], organizations: string | null = ORGS, options: Partial<ValidationInput> = {}) {
   return validate({
     records,
     organizations: organizations === null ? undefined : { file: 'agreements/organizations.yaml', text: organizations },
@@ -86,7 +91,7 @@ describe('validate', () => {
   });
 
   it('reports unreadable files with their own rule', () => {
-    const result = run([{ file: 'agreements/x.yaml', unreadable: { message: 'the file is encoded in UTF-16', hint: 'save it as UTF-8' } }]);
+    const result = run([{ file: 'agreements/x.yaml', unreadable: { message: message('load.utf16'), hint: message('load.utf16Hint') } }]);
     expect(result.diagnostics[0]).toMatchObject({ file: 'agreements/x.yaml', rule: 'unreadable-file', hint: 'save it as UTF-8' });
   });
 
@@ -101,11 +106,9 @@ describe('validate', () => {
 });
 
 describe('validate, in French', () => {
-  afterEach(() => useCoreLanguage('en'));
 
   it('says what a record and the registry must be', () => {
-    useCoreLanguage('fr');
-    const result = run([{ file: 'agreements/a.yaml', text: '- id: a\n' }, { file: 'agreements/b.yaml', text: '42\n' }], 'id: amf\n');
+    const result = runFr([{ file: 'agreements/a.yaml', text: '- id: a\n' }, { file: 'agreements/b.yaml', text: '42\n' }], 'id: amf\n');
     expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([
       ['agreements/a.yaml', 'une fiche doit être un tableau associatif de clés et de valeurs, pas une liste'],
       ['agreements/b.yaml', 'une fiche doit être un tableau associatif de clés et de valeurs, pas un nombre seul'],
@@ -115,24 +118,22 @@ describe('validate, in French', () => {
   });
 
   it('reports a missing registry', () => {
-    useCoreLanguage('fr');
-    expect(run([], null).diagnostics).toEqual([
+    expect(runFr([], null).diagnostics).toEqual([
       expect.objectContaining({ message: 'le registre des organismes est absent', hint: 'créez agreements/organizations.yaml avec la liste des parties (voir schemas/organizations.schema.json)' }),
     ]);
   });
 
   it('words a rule\'s finding in French', () => {
-    useCoreLanguage('fr');
-    const result = run([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
+    const result = runFr([{ file: 'agreements/a.yaml', text: record('a', 'parent: nowhere\n') }]);
     expect(result.diagnostics[0]!.message).toBe('aucun accord n’a l’identifiant `nowhere`');
   });
 });
 
 describe('validate: the "quote it" hint', () => {
-  afterEach(() => useCoreLanguage('en'));
 
   it('keeps the value as it was typed, not the number the parser made of it', () => {
-    const hints = (text: string, parse = parseYaml) => run([{ file: 'agreements/a.yaml', text }], ORGS, { parse }).diagnostics.filter((d) => d.rule === 'invalid-type').map((d) => d.hint);
+    const hints = (text: string, parse = parseYaml, say = en) =>
+      worded(say, runMessages([{ file: 'agreements/a.yaml', text }], ORGS, { parse })).diagnostics.filter((d) => d.rule === 'invalid-type').map((d) => d.hint);
     for (const typed of ['01053', '0x1F', '1e3', '+33', '2.50', '033', '.5', '0o17']) {
       expect(hints(record('a', `territory: { departement: ${typed} }\n`)), typed).toEqual([`quote it: "${typed}"`]);
       expect(hints(record('a', `territory:\n  departement: ${typed} # note\n`)), typed).toEqual([`quote it: "${typed}"`]);
@@ -140,7 +141,6 @@ describe('validate: the "quote it" hint', () => {
     // Taken by the fast path, the number is typed as it reads.
     expect(parseFastYaml(record('a', 'territory: { departement: 33 }\n'))).toBeDefined();
     expect(hints(record('a', 'territory: { departement: 33 }\n'), (text) => parseFastYaml(text) ?? parseYaml(text))).toEqual(['quote it: "33"']);
-    useCoreLanguage('fr');
-    expect(hints(record('a', 'territory: { departement: 01053 }\n'))).toEqual(['mettez-la entre guillemets : "01053"']);
+    expect(hints(record('a', 'territory: { departement: 01053 }\n'), parseYaml, fr)).toEqual(['mettez-la entre guillemets : "01053"']);
   });
 });

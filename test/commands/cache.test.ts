@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,28 @@ describe('the result cache (end to end)', () => {
       expect(accords([...args, '--lang', 'fr'], { env })).toEqual(french);
       expect(accords(args, { env })).toEqual(english);
     }
+  });
+
+  it('serves a French run from the cache an English run filled, without rewriting it', () => {
+    // The cache holds problems as messages (keys and parameters), worded when printed: one cache for every language.
+    const folder = join(base, 'one-for-all');
+    const env = { ACCORDS_CACHE: undefined, ACCORDS_CACHE_DIR: folder };
+    const runs = [
+      ['validate', '--root', fixture('broken')],
+      ['validate', '--root', fixture('broken'), '--format', 'sarif'],
+      ['list', '--root', fixture('broken'), '--as-of', '2026-11-22'],
+      ['show', 'typo', '--root', fixture('broken'), '--as-of', '2026-11-22'],
+    ];
+    for (const args of runs) accords(args, { env });
+    const files = () => readdirSync(folder).sort().map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8'), mtime: statSync(join(folder, name)).mtimeMs }));
+    const filled = files();
+    expect(filled.length).toBeGreaterThan(0);
+    for (const args of runs) {
+      const french = accords([...args, '--lang', 'fr'], { env });
+      expect(french).toEqual(accords([...args, '--no-cache', '--lang', 'fr']));
+      expect(french.stdout + french.stderr).not.toEqual(accords([...args, '--no-cache']).stdout + accords([...args, '--no-cache']).stderr);
+    }
+    expect(files()).toEqual(filled);
   });
 
   it('writes nothing with --no-cache or ACCORDS_CACHE=0', () => {

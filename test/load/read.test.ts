@@ -2,17 +2,24 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readSource } from '../../src/load/read.js';
-import { describeFsError, listRecordFiles } from '../../src/load/tree.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSource as readMessages } from '../../src/load/read.js';
+import { describeFsError as describeMessage, listRecordFiles as listMessages } from '../../src/load/tree.js';
+import { en, fr } from '../say.js';
+import { wordedBy } from '../worded.js';
+
+const readSource = wordedBy(en, readMessages);
+const readSourceFr = wordedBy(fr, readMessages);
+const describeFsError = wordedBy(en, describeMessage);
+const describeFsErrorFr = wordedBy(fr, describeMessage);
+const listRecordFiles = wordedBy(en, listMessages);
+const listRecordFilesFr = wordedBy(fr, listMessages);
 
 const base = mkdtempSync(join(tmpdir(), 'accords-read-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-afterEach(() => useCoreLanguage('en'));
 
 const big = join(base, 'big.yaml');
-const problemOf = (source: ReturnType<typeof readSource>) => ('unreadable' in source ? source.unreadable : undefined);
+const problemOf = (source: ReturnType<typeof readSource | typeof readSourceFr>) => ('unreadable' in source ? source.unreadable : undefined);
 writeFileSync(big, 'x'.repeat(1536 * 1024));
 
 describe('readSource', () => {
@@ -25,12 +32,11 @@ describe('readSource', () => {
   });
 
   it('says it in French, with a decimal comma', () => {
-    useCoreLanguage('fr');
-    expect(problemOf(readSource('big.yaml', big, 1024 * 1024))).toEqual({
+    expect(problemOf(readSourceFr('big.yaml', big, 1024 * 1024))).toEqual({
       message: 'le fichier fait 1,5 Mio, au-delà de la limite de 1,0 Mio',
       hint: 'une fiche fait quelques kilo-octets : gardez les longs textes dans le .md à côté',
     });
-    expect(problemOf(readSource('gone.yaml', join(base, 'gone.yaml')))?.message).toBe('fichier illisible : introuvable (un lien symbolique cassé ?)');
+    expect(problemOf(readSourceFr('gone.yaml', join(base, 'gone.yaml')))?.message).toBe('fichier illisible : introuvable (un lien symbolique cassé ?)');
   });
 });
 
@@ -43,14 +49,12 @@ describe('describeFsError', () => {
   });
 
   it('in French', () => {
-    useCoreLanguage('fr');
-    expect(['EPERM', 'EISDIR', 'EMFILE', 'EIO'].map((code) => describeFsError(fault(code)))).toEqual(['accès refusé', "c’est un dossier, pas un fichier", 'trop de fichiers ouverts', 'erreur (EIO)']);
+    expect(['EPERM', 'EISDIR', 'EMFILE', 'EIO'].map((code) => describeFsErrorFr(fault(code)))).toEqual(['accès refusé', "c’est un dossier, pas un fichier", 'trop de fichiers ouverts', 'erreur (EIO)']);
   });
 
   it('names a record that is not a regular file', () => {
     mkdirSync(join(base, 'agreements'));
     execFileSync('mkfifo', [join(base, 'agreements', 'pipe.yaml')]);
-    useCoreLanguage('fr');
-    expect(listRecordFiles(base).map((entry) => entry.problem)).toEqual(['pas un fichier ordinaire']);
+    expect(listRecordFilesFr(base).map((entry) => entry.problem)).toEqual(['pas un fichier ordinaire']);
   });
 });

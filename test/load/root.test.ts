@@ -1,9 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { resolveRoot } from '../../src/load/root.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resolveRoot as rootMessages } from '../../src/load/root.js';
+import { en, fr } from '../say.js';
+import { wordedBy } from '../worded.js';
+
+const resolveRoot = wordedBy(en, rootMessages);
+const resolveRootFr = wordedBy(fr, rootMessages);
 
 const base = mkdtempSync(join(tmpdir(), 'accords-root-'));
 const repo = join(base, 'repo');
@@ -11,7 +15,6 @@ mkdirSync(join(repo, 'agreements', 'local'), { recursive: true });
 const empty = join(base, 'empty');
 mkdirSync(empty);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-afterEach(() => useCoreLanguage('en'));
 
 describe('resolveRoot', () => {
   it('finds the nearest folder with agreements/ above the working folder', () => {
@@ -24,13 +27,12 @@ describe('resolveRoot', () => {
   });
 
   it('says it in French, keeping the option and the folder names', () => {
-    useCoreLanguage('fr');
-    expect(resolveRoot(empty, {}, base)).toEqual({
+    expect(resolveRootFr(empty, {}, base)).toEqual({
       ok: false,
       message: `--root : ${empty} n’a pas de dossier agreements/`,
       hint: 'indiquez le dossier qui contient agreements/, ou lancez `accords init` dans celui-ci',
     });
-    expect(resolveRoot(undefined, { ACCORDS_ROOT: 'missing' }, base)).toMatchObject({ message: `$ACCORDS_ROOT : ${join(base, 'missing')} n’est pas un dossier lisible` });
-    expect(resolveRoot(undefined, {}, empty)).toMatchObject({ message: `aucun dossier agreements/ dans ${empty} ni dans ses dossiers parents` });
+    expect(resolveRootFr(undefined, { ACCORDS_ROOT: 'missing' }, base)).toMatchObject({ message: `$ACCORDS_ROOT : ${join(base, 'missing')} n’est pas un dossier lisible` });
+    expect(resolveRootFr(undefined, {}, empty)).toMatchObject({ message: `aucun dossier agreements/ dans ${empty} ni dans ses dossiers parents` });
   });
 });

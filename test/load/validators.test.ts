@@ -7,6 +7,7 @@ import { parseYaml } from '../../src/parse/yaml.js';
 import { checkFor } from '../../src/load/validators.js';
 import type { Precompiled, SchemaName } from '../../src/load/validators.js';
 import { ORGS, VALID } from '../robustness/corpus.js';
+import { en } from '../say.js';
 
 // The build writes dist/load/validators.cjs (`npm test` builds first); the sources have none.
 const project = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,6 +73,6 @@ describe('the validators compiled at build time', () => {
     const edited = text('agreement').replace('"required": [', '"required": ["extra_field", ');
     expect(edited).not.toBe(text('agreement'));
     const check = checkFor('agreement', edited, built);
-    expect(check(parseYaml(VALID).value, 'a.yaml').map((f) => f.message)).toEqual(['missing required key `extra_field`']);
+    expect(check(parseYaml(VALID).value, 'a.yaml').map((f) => en.message(f.message))).toEqual(['missing required key `extra_field`']);
   });
 });

@@ -3,9 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { acquireLock, commitFiles, fileSystem, isInside, recoverCommits, writeFileAtomic } from '../../src/load/write.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { acquireLock as lockMessages, commitFiles as commitMessages, fileSystem, isInside, recoverCommits, writeFileAtomic as writeMessages } from '../../src/load/write.js';
+import { en, fr } from '../say.js';
+import { wordedBy } from '../worded.js';
 import { PROJECT } from '../e2e.js';
+
+const writeFileAtomic = wordedBy(en, writeMessages);
+const writeFileAtomicFr = wordedBy(fr, writeMessages);
+const commitFiles = wordedBy(en, commitMessages);
+const acquireLock = wordedBy(en, lockMessages);
 
 const base = mkdtempSync(join(tmpdir(), 'accords-write-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -62,14 +68,12 @@ describe('writeFileAtomic under a file', () => {
 });
 
 describe('writeFileAtomic in French', () => {
-  afterEach(() => useCoreLanguage('en'));
 
   it('says an existing file and a failed write in French', () => {
     const path = join(base, 'fr', 'x.yaml');
     expect(writeFileAtomic(path, 'one\n', { overwrite: false })).toEqual({ ok: true });
-    useCoreLanguage('fr');
-    expect(writeFileAtomic(path, 'two\n', { overwrite: false })).toEqual({ ok: false, reason: 'exists', message: `${path} existe déjà` });
-    const io = writeFileAtomic(join(path, 'sub', 'below.yaml'), 'x\n', { overwrite: false });
+    expect(writeFileAtomicFr(path, 'two\n', { overwrite: false })).toEqual({ ok: false, reason: 'exists', message: `${path} existe déjà` });
+    const io = writeFileAtomicFr(join(path, 'sub', 'below.yaml'), 'x\n', { overwrite: false });
     expect(io).toEqual({ ok: false, reason: 'io', message: `impossible d’écrire ${join(path, 'sub', 'below.yaml')} : ${path} est un fichier, pas un dossier` });
   });
 });

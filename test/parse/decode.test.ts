@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../src/parse/decode.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8 as decodeMessages } from '../../src/parse/decode.js';
+import { en, fr } from '../say.js';
+import { worded } from '../worded.js';
+
+const decodeUtf8 = (bytes: Buffer) => worded(en, decodeMessages(bytes));
+const decodeInFrench = (bytes: Buffer) => worded(fr, decodeMessages(bytes));
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
@@ -27,12 +31,9 @@ describe('decodeUtf8', () => {
 });
 
 describe('decodeUtf8 in French', () => {
-  afterEach(() => useCoreLanguage('en'));
-
   it('refuses UTF-16 and invalid bytes in French, the byte as it is', () => {
-    useCoreLanguage('fr');
-    expect(decodeUtf8(bytes([0xfe, 0xff], [0x00, 0x69]))).toMatchObject({ message: 'le fichier est encodé en UTF-16', hint: 'enregistrez-le en UTF-8' });
-    expect(decodeUtf8(bytes('title: P', [0xf4], 'le\n'))).toMatchObject({
+    expect(decodeInFrench(bytes([0xfe, 0xff], [0x00, 0x69]))).toMatchObject({ message: 'le fichier est encodé en UTF-16', hint: 'enregistrez-le en UTF-8' });
+    expect(decodeInFrench(bytes('title: P', [0xf4], 'le\n'))).toMatchObject({
       message: 'octet UTF-8 invalide 0xf4',
       hint: 'enregistrez le fichier en UTF-8 (il semble être en Latin-1 ou Windows-1252)',
     });

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parserSentence } from '../../src/parse/parser-sentences.js';
 import { parseYaml } from '../../src/parse/yaml.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { en, fr } from '../say.js';
 
-afterEach(() => useCoreLanguage('en'));
+const sentenceIn = (say: typeof en, sentence: string) => say.message(parserSentence(sentence));
 
 /** Sentences as the `yaml` parser writes them (first letter lower-cased by the caller). */
 const KNOWN = [
@@ -33,26 +33,23 @@ const KNOWN = [
 ];
 
 describe('parserSentence', () => {
-  it.each(KNOWN)('keeps the parser’s English: %s', (sentence) => expect(parserSentence(sentence)).toBe(sentence));
+  it.each(KNOWN)('keeps the parser’s English: %s', (sentence) => expect(sentenceIn(en, sentence)).toBe(sentence));
 
   it.each(KNOWN)('says in French: %s', (sentence) => {
-    useCoreLanguage('fr');
-    const french = parserSentence(sentence);
+    const french = sentenceIn(fr, sentence);
     expect(french).not.toBe(sentence);
     expect(french).not.toMatch(/^YAML invalide/);
   });
 
   it('frames a sentence it does not know, in French, and leaves it as it is in English', () => {
-    expect(parserSentence('map comment with trailing content')).toBe('map comment with trailing content');
-    useCoreLanguage('fr');
-    expect(parserSentence('map comment with trailing content')).toBe('YAML invalide : map comment with trailing content');
+    expect(sentenceIn(en, 'map comment with trailing content')).toBe('map comment with trailing content');
+    expect(sentenceIn(fr, 'map comment with trailing content')).toBe('YAML invalide : map comment with trailing content');
   });
 
   it('is what a French user reads for real mistakes', () => {
-    useCoreLanguage('fr');
-    expect(parseYaml('a: b: c\n').problems[0]?.message).toBe('un bloc imbriqué ne peut pas commencer sur la ligne de sa clé');
-    expect(parseYaml('titre\nsigned: 2016-11-16\n').problems[0]?.message).toBe('une clé doit tenir sur une seule ligne');
-    expect(parseYaml('a: @x\n').problems[0]?.message).toBe('une valeur sans guillemets ne peut pas commencer par le caractère réservé @');
-    expect(parseYaml('a: ]\n').problems[0]?.message).toBe('"]" inattendu à cet endroit (flow-seq-end)');
+    expect(fr.message(parseYaml('a: b: c\n').problems[0]!.message)).toBe('un bloc imbriqué ne peut pas commencer sur la ligne de sa clé');
+    expect(fr.message(parseYaml('titre\nsigned: 2016-11-16\n').problems[0]!.message)).toBe('une clé doit tenir sur une seule ligne');
+    expect(fr.message(parseYaml('a: @x\n').problems[0]!.message)).toBe('une valeur sans guillemets ne peut pas commencer par le caractère réservé @');
+    expect(fr.message(parseYaml('a: ]\n').problems[0]!.message)).toBe('"]" inattendu à cet endroit (flow-seq-end)');
   });
 });

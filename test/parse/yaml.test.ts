@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/parse/yaml.js';
-import { useCoreLanguage } from '../../src/text/say.js';
+import { describe, expect, it } from 'vitest';
+import { parseYaml as parseMessages } from '../../src/parse/yaml.js';
+import { en, fr } from '../say.js';
+import { wordedBy } from '../worded.js';
+
+const parseYaml = wordedBy(en, parseMessages);
+const parseYamlFr = wordedBy(fr, parseMessages);
 
 const at = (line: number, column: number) => ({ line, column });
 
@@ -101,37 +105,32 @@ describe('parseYaml on unclosed quotes and brackets', () => {
 });
 
 describe('parseYaml in French', () => {
-  afterEach(() => useCoreLanguage('en'));
 
   it('says the problems it knows in French', () => {
-    useCoreLanguage('fr');
-    expect(parseYaml('term:\n\tduration: P1Y\n').problems[0]).toMatchObject({ message: "une tabulation sert à l’indentation", hint: 'indentez avec des espaces' });
-    expect(parseYaml('id: a\ntitle: b\nid: c\n').problems[0]).toMatchObject({ rule: 'yaml-duplicate-key', message: 'clé en double' });
-    expect(parseYaml('id: a\n---\nid: b\n').problems[0]!.hint).toBe('gardez une fiche par fichier (supprimez le séparateur `---`)');
-    expect(parseYaml('').problems[0]).toMatchObject({ rule: 'empty-file', message: 'le fichier ne contient aucun document YAML' });
+    expect(parseYamlFr('term:\n\tduration: P1Y\n').problems[0]).toMatchObject({ message: "une tabulation sert à l’indentation", hint: 'indentez avec des espaces' });
+    expect(parseYamlFr('id: a\ntitle: b\nid: c\n').problems[0]).toMatchObject({ rule: 'yaml-duplicate-key', message: 'clé en double' });
+    expect(parseYamlFr('id: a\n---\nid: b\n').problems[0]!.hint).toBe('gardez une fiche par fichier (supprimez le séparateur `---`)');
+    expect(parseYamlFr('').problems[0]).toMatchObject({ rule: 'empty-file', message: 'le fichier ne contient aucun document YAML' });
   });
 
   it('points at an unclosed bracket in French', () => {
-    useCoreLanguage('fr');
-    expect(parseYaml('id: a\nparties: [amf, pole-emploi\ntitle: x\n').problems[0]).toMatchObject({
+    expect(parseYamlFr('id: a\nparties: [amf, pole-emploi\ntitle: x\n').problems[0]).toMatchObject({
       message: "le [ ouvert ici n’est jamais fermé",
       hint: 'fermez-le avec ] sur la même ligne, ou écrivez les éléments en liste à tirets',
     });
-    expect(parseYaml('title: "an unclosed quote\n').problems[0]!.hint).toBe('fermez-le avec " sur la même ligne');
+    expect(parseYamlFr('title: "an unclosed quote\n').problems[0]!.hint).toBe('fermez-le avec " sur la même ligne');
   });
 
   it('keeps the key and the limits as they are, around French words', () => {
-    useCoreLanguage('fr');
-    expect(parseYaml('term:\n  __proto__: 1\n').problems[0]!.message).toBe('la clé `__proto__` est réservée');
-    expect(parseYaml(`a: ${'['.repeat(200)}`).problems[0]!.message).toBe('collections imbriquées sur plus de 100 niveaux');
-    expect(parseYaml(`a:\n${' '.repeat(401)}b: 1\n`).problems[0]!.message).toBe('indentation de plus de 400 colonnes');
+    expect(parseYamlFr('term:\n  __proto__: 1\n').problems[0]!.message).toBe('la clé `__proto__` est réservée');
+    expect(parseYamlFr(`a: ${'['.repeat(200)}`).problems[0]!.message).toBe('collections imbriquées sur plus de 100 niveaux');
+    expect(parseYamlFr(`a:\n${' '.repeat(401)}b: 1\n`).problems[0]!.message).toBe('indentation de plus de 400 colonnes');
   });
 
   it("says the parser's sentence in French", () => {
     const english = parseYaml('a: @b\n').problems[0]!;
     expect(english.message).toBe('plain value cannot start with reserved character @');
-    useCoreLanguage('fr');
-    const french = parseYaml('a: @b\n').problems[0]!;
+    const french = parseYamlFr('a: @b\n').problems[0]!;
     expect(french.message).toBe('une valeur sans guillemets ne peut pas commencer par le caractère réservé @');
     expect(french.hint).toBe('mettez entre guillemets les valeurs qui commencent par un caractère spécial (@ ` | > % ,)');
   });
@@ -166,12 +165,7 @@ describe('parseYaml on keys the plain value would lose or garble', () => {
   });
 
   it('says it in French too', () => {
-    useCoreLanguage('fr');
-    try {
-      expect(parseYaml('[x]: 1\n').problems[0]!.message).toBe('une clé est une liste ou un bloc');
-      expect(parseYaml('true: 1\n"true": 2\n').problems[0]!.message).toBe('clé en double : `"true"` se lit `true`, comme la clé de la ligne 1');
-    } finally {
-      useCoreLanguage('en');
-    }
+    expect(parseYamlFr('[x]: 1\n').problems[0]!.message).toBe('une clé est une liste ou un bloc');
+    expect(parseYamlFr('true: 1\n"true": 2\n').problems[0]!.message).toBe('clé en double : `"true"` se lit `true`, comme la clé de la ligne 1');
   });
 });

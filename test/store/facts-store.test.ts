@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openFactsStore } from '../../src/store/facts-store.js';
 import type { StoredFacts } from '../../src/store/facts-store.js';
 import { cacheFolder, openStores } from '../../src/store/open.js';
+import { message } from '../../src/text/say.js';
+import { fr } from '../say.js';
 
 const base = mkdtempSync(join(tmpdir(), 'accords-store-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -186,6 +188,35 @@ describe('the tree store', () => {
     for (const text of ['{"namespace": tru', 'null', '42']) {
       writeFileSync(file, text);
       expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toBeUndefined();
+    }
+  });
+
+  it('keeps problems as messages, a key and its parameters, and refuses sentences or unknown keys', () => {
+    const folder = join(base, 'tree-messages');
+    const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } };
+    const problem = {
+      file: 'agreements/a.yaml',
+      range,
+      severity: 'error' as const,
+      rule: 'invalid-date',
+      message: message('check.date.noSuchDay', { field: 'signed', value: '2023-02-29' }),
+      hint: message('check.date.daysInMonth', { month: { month: 2 }, year: 2023, days: 28 }),
+    };
+    const listed = { ...problem, message: message('check.schema.notAllowed', { field: message('check.path.record'), allowed: { or: ['`a`', '`b`'] }, value: 'c' }), hint: message('load.mebibytes', { size: { decimal: 1.5, digits: 1 } }) };
+    openStores(folder, '/repo', ['s']).tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [problem, listed], files: [] } });
+    const recalled = openStores(folder, '/repo', ['s']).tree.recall('k1');
+    expect(recalled).toEqual({ diagnostics: [problem, listed], files: [] });
+    expect(fr.message(recalled!.diagnostics[0]!.hint!)).toBe('février 2023 compte 28 jours');
+    const file = join(folder, readdirSync(folder).find((name) => name.endsWith('.tree.json'))!);
+    const { namespace } = JSON.parse(readFileSync(file, 'utf8')) as { namespace: string };
+    for (const bad of [
+      { ...problem, message: 'a sentence, as an older tool stored it' },
+      { ...problem, message: { key: 'no.such.key' } },
+      { ...problem, hint: { key: 'check.date.monthsHint', params: { x: { y: 1 } } } },
+      { ...problem, hint: { key: 'check.date.monthsHint', params: { x: { or: [{}] } } } },
+    ]) {
+      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', settled: true, basis: 'b', outcome: { diagnostics: [bad], files: [] } }));
+      expect(openStores(folder, '/repo', ['s']).tree.recall('k1'), JSON.stringify(bad)).toBeUndefined();
     }
   });
 });

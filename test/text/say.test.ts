@@ -101,6 +101,19 @@ describe('messages', () => {
     expect(message('git.record')).toEqual({ key: 'git.record' });
     expect(fr.message(message('git.record'))).toBe(fr('git.record'));
   });
+  it('take what only the language can word: a month, a list, a decimal', () => {
+    const days = message('check.date.daysInMonth', { month: { month: 2 }, year: 2023, days: 28 });
+    expect(en.message(days)).toBe('February 2023 has 28 days');
+    expect(fr.message(days)).toBe('février 2023 compte 28 jours');
+    expect(en.message(message('check.date.daysInMonth', { month: { month: 13 }, year: 2023, days: 0 }))).toBe('13 2023 has 0 days');
+    const allowed = message('check.schema.notAllowed', { field: 'kind', allowed: { or: ['`a`', '`b`', '`c`'] }, value: 'd' });
+    expect(en.message(allowed)).toBe('`kind` must be `a`, `b` or `c`, not `d`');
+    expect(fr.message(allowed)).toBe('`kind` doit être `a`, `b` ou `c`, pas `d`');
+    expect(fr.message(message('common.didYouMean', { guess: { and: ['x', message('check.path.record')] } }))).toBe(fr('common.didYouMean', { guess: `x et ${fr('check.path.record')}` }));
+    const size = message('load.mebibytes', { size: { decimal: 1.25, digits: 1 } });
+    expect([en.message(size), fr.message(size)]).toEqual(['1.3 MiB', '1,3 Mio']);
+    expect(fr.message(message('load.mebibytes', { size: { decimal: 12345.5, digits: 1 } }))).toBe('12345,5 Mio');
+  });
 });
 
 describe('orList and andList', () => {

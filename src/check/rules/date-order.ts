@@ -1,6 +1,6 @@
 import type { Agreement } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * Dates follow each other: the term ends on or after the first day in force, a termination
@@ -11,9 +11,7 @@ import { say } from '../../text/say.js';
  */
 export const dateOrder: Rule = {
   id: 'date-order',
-  get description() {
-    return say('check.dateOrder.description');
-  },
+  description: 'check.dateOrder.description',
   severity: 'error',
   *check({ records }) {
     for (const { file, agreement } of records) yield* check(file, agreement);
@@ -26,19 +24,19 @@ function* check(file: string, agreement: Agreement): Iterable<RuleProblem> {
   const startField = agreement.effective ? '`effective`' : '`signed`';
   const end = agreement.term?.end;
   if (end !== undefined && end < start) {
-    yield { file, path: ['term', 'end'], message: say('check.dateOrder.termEnd', { date: end, startField, start }), hint: say('check.dateOrder.termEndHint', { start }) };
+    yield { file, path: ['term', 'end'], message: message('check.dateOrder.termEnd', { date: end, startField, start }), hint: message('check.dateOrder.termEndHint', { start }) };
   }
   const { termination, signed } = agreement;
   if (!termination) return;
   const ended = termination.ended;
   if (ended !== undefined && ended < start) {
-    yield { file, path: ['termination', 'ended'], message: say('check.dateOrder.ended', { date: ended, startField, start }), hint: say('check.dateOrder.endedHint', { start }) };
+    yield { file, path: ['termination', 'ended'], message: message('check.dateOrder.ended', { date: ended, startField, start }), hint: message('check.dateOrder.endedHint', { start }) };
   }
   const notice = termination.notice_given;
   if (signed && notice && notice < signed) {
-    yield { file, path: ['termination', 'notice_given'], message: say('check.dateOrder.notice', { notice, signed }), hint: say('check.dateOrder.noticeHint') };
+    yield { file, path: ['termination', 'notice_given'], message: message('check.dateOrder.notice', { notice, signed }), hint: message('check.dateOrder.noticeHint') };
   }
   if (!ended && !notice) {
-    yield { file, path: ['termination'], target: 'key', message: say('check.dateOrder.undated'), hint: say('check.dateOrder.undatedHint') };
+    yield { file, path: ['termination'], target: 'key', message: message('check.dateOrder.undated'), hint: message('check.dateOrder.undatedHint') };
   }
 }

@@ -1,5 +1,4 @@
 import type { MessageKey } from '../../text/say.js';
-import { say } from '../../text/say.js';
 import { RULES } from './index.js';
 
 /** The rules reported before the semantic ones (reading, parsing, the schema), with what each checks. */
@@ -23,7 +22,7 @@ const EARLY_RULES: readonly [string, MessageKey & `check.rule.${string}`][] = [
   ['schema', 'check.rule.schema'],
 ];
 
-/** Every rule id a diagnostic may carry, with what it checks in the current language (SARIF lists them). */
-export function ruleDescriptions(): ReadonlyMap<string, string> {
-  return new Map([...EARLY_RULES.map(([id, key]): [string, string] => [id, say(key)]), ...RULES.map((rule): [string, string] => [rule.id, rule.description])]);
+/** Every rule id a diagnostic may carry, with the key of what it checks (SARIF words them). */
+export function ruleDescriptions(): ReadonlyMap<string, MessageKey> {
+  return new Map([...EARLY_RULES, ...RULES.map((rule): [string, MessageKey] => [rule.id, rule.description])]);
 }

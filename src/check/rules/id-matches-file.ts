@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * The `id` equals the file name's stem, so a record is found by its id.
@@ -9,15 +9,13 @@ import { say } from '../../text/say.js';
  */
 export const idMatchesFile: Rule = {
   id: 'id-matches-file',
-  get description() {
-    return say('check.idMatchesFile.description');
-  },
+  description: 'check.idMatchesFile.description',
   severity: 'error',
   *check({ records }) {
     for (const { file, agreement } of records) {
       const stem = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
       if (agreement.id !== stem) {
-        yield { file, path: ['id'], message: say('check.idMatchesFile.differs', { id: agreement.id, stem }), hint: say('check.idMatchesFile.hint', { id: agreement.id, stem }) };
+        yield { file, path: ['id'], message: message('check.idMatchesFile.differs', { id: agreement.id, stem }), hint: message('check.idMatchesFile.hint', { id: agreement.id, stem }) };
       }
     }
   },

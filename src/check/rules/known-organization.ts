@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../types.js';
 import { closestIn } from '../../text/suggest.js';
 import type { Rule, RuleProblem } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * Every organization a record names (`parties[].org`, `termination.by`) is in organizations.yaml.
@@ -11,9 +11,7 @@ import { say } from '../../text/say.js';
  */
 export const knownOrganization: Rule = {
   id: 'known-organization',
-  get description() {
-    return say('check.knownOrganization.description');
-  },
+  description: 'check.knownOrganization.description',
   severity: 'error',
   *check({ records, organizations, organizationsFile }) {
     if (!organizations) return;
@@ -23,8 +21,8 @@ export const knownOrganization: Rule = {
       return {
         file,
         path,
-        message: say('check.knownOrganization.unknown', { org }),
-        hint: guess ? say('common.didYouMean', { guess }) : say('check.knownOrganization.addIt', { file: organizationsFile }),
+        message: message('check.knownOrganization.unknown', { org }),
+        hint: guess ? message('common.didYouMean', { guess }) : message('check.knownOrganization.addIt', { file: organizationsFile }),
       };
     };
     for (const { file, agreement } of records) {

@@ -1,7 +1,7 @@
 import { closestIn } from '../../text/suggest.js';
 import type { JsonPath } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * `parent` and `supersedes` name agreements that exist (and not the record itself).
@@ -11,9 +11,7 @@ import { say } from '../../text/say.js';
  */
 export const knownReference: Rule = {
   id: 'known-reference',
-  get description() {
-    return say('check.knownReference.description');
-  },
+  description: 'check.knownReference.description',
   severity: 'error',
   *check({ records, knownIds }) {
     const guess = closestIn(knownIds.keys());
@@ -33,7 +31,7 @@ function isBroken(target: string, id: string, knownIds: ReadonlyMap<string, unkn
 }
 
 function problem(file: string, id: string, path: JsonPath, target: string, closestId: (word: string) => string | undefined): RuleProblem {
-  if (target === id) return { file, path, message: say('check.knownReference.itself', { id }), hint: say('check.knownReference.itselfHint', { field: String(path[0]) }) };
+  if (target === id) return { file, path, message: message('check.knownReference.itself', { id }), hint: message('check.knownReference.itselfHint', { field: String(path[0]) }) };
   const guess = closestId(target);
-  return { file, path, message: say('check.knownReference.unknown', { id: target }), hint: guess ? say('common.didYouMean', { guess }) : say('check.knownReference.unknownHint') };
+  return { file, path, message: message('check.knownReference.unknown', { id: target }), hint: guess ? message('common.didYouMean', { guess }) : message('check.knownReference.unknownHint') };
 }

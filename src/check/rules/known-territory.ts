@@ -1,5 +1,6 @@
 import type { Territory } from '../../types.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
+import type { Message } from '../../text/say.js';
 import type { Rule, RuleProblem } from '../rule.js';
 import type { TerritoryData } from '../territories.js';
 import { communeName, departementOfCommune } from '../territories.js';
@@ -15,9 +16,7 @@ import { communeName, departementOfCommune } from '../territories.js';
  */
 export const knownTerritory: Rule = {
   id: 'known-territory',
-  get description() {
-    return say('newcomer.knownTerritory.description');
-  },
+  description: 'newcomer.knownTerritory.description',
   severity: 'error',
   *check({ records, territories }) {
     let data: TerritoryData | undefined;
@@ -37,7 +36,7 @@ export const knownTerritory: Rule = {
 
 function* checkTerritory(file: string, territory: Territory, data: TerritoryData): Generator<RuleProblem> {
   const { region, departement, commune, epci } = territory;
-  const at = (key: keyof Territory, message: string, hint?: string): RuleProblem => ({ file, path: ['territory', key], message, ...(hint ? { hint } : {}) });
+  const at = (key: keyof Territory, message: Message, hint?: Message): RuleProblem => ({ file, path: ['territory', key], message, ...(hint ? { hint } : {}) });
   const regionOk = typeof region === 'string' && data.regions[region] !== undefined;
   const depOk = typeof departement === 'string' && data.departements[departement] !== undefined;
 
@@ -45,40 +44,40 @@ function* checkTerritory(file: string, territory: Territory, data: TerritoryData
     const fromDep = depOk ? data.departements[departement]![0] : undefined;
     yield at(
       'region',
-      say('newcomer.knownTerritory.unknownRegion', { code: region }),
-      fromDep ? say('newcomer.knownTerritory.regionOfDepartement', { departement: named(departement!, data.departements[departement!]![1]), region: named(fromDep, data.regions[fromDep] ?? '?') }) : say('newcomer.knownTerritory.regionsAre', { regions: listOf(data.regions) }),
+      message('newcomer.knownTerritory.unknownRegion', { code: region }),
+      fromDep ? message('newcomer.knownTerritory.regionOfDepartement', { departement: named(departement!, data.departements[departement!]![1]), region: named(fromDep, data.regions[fromDep] ?? '?') }) : message('newcomer.knownTerritory.regionsAre', { regions: listOf(data.regions) }),
     );
   }
   if (typeof departement === 'string') {
     if (!depOk) {
-      yield at('departement', say('newcomer.knownTerritory.unknownDepartement', { code: departement }), departementHint(departement, regionOk ? region : undefined, data));
+      yield at('departement', message('newcomer.knownTerritory.unknownDepartement', { code: departement }), departementHint(departement, regionOk ? region : undefined, data));
     } else if (regionOk && data.departements[departement]![0] !== region) {
       const [realRegion, name] = data.departements[departement]!;
       yield at(
         'departement',
-        say('newcomer.knownTerritory.departementNotInRegion', { departement: named(departement, name), region: named(region!, data.regions[region!]!), real: named(realRegion, data.regions[realRegion] ?? '?') }),
-        say('newcomer.knownTerritory.checkBoth', { key: 'region', value: realRegion }),
+        message('newcomer.knownTerritory.departementNotInRegion', { departement: named(departement, name), region: named(region!, data.regions[region!]!), real: named(realRegion, data.regions[realRegion] ?? '?') }),
+        message('newcomer.knownTerritory.checkBoth', { key: 'region', value: realRegion }),
       );
     }
   }
   if (typeof commune === 'string') {
     const name = communeName(data, commune);
     if (name === undefined) {
-      yield at('commune', say('newcomer.knownTerritory.unknownCommune', { code: commune }), communeHint(commune, data));
+      yield at('commune', message('newcomer.knownTerritory.unknownCommune', { code: commune }), communeHint(commune, data));
     } else {
       const realDep = departementOfCommune(commune);
       const [realRegion, depName] = data.departements[realDep] ?? ['?', '?'];
       if (depOk && realDep !== departement) {
         yield at(
           'commune',
-          say('newcomer.knownTerritory.communeNotInDepartement', { commune: named(commune, name), real: named(realDep, depName), departement: named(departement!, data.departements[departement!]![1]) }),
-          say('newcomer.knownTerritory.checkBoth', { key: 'departement', value: realDep }),
+          message('newcomer.knownTerritory.communeNotInDepartement', { commune: named(commune, name), real: named(realDep, depName), departement: named(departement!, data.departements[departement!]![1]) }),
+          message('newcomer.knownTerritory.checkBoth', { key: 'departement', value: realDep }),
         );
       } else if (typeof departement !== 'string' && regionOk && realRegion !== region) {
         yield at(
           'commune',
-          say('newcomer.knownTerritory.communeNotInRegion', { commune: named(commune, name), real: named(realRegion, data.regions[realRegion] ?? '?'), region: named(region!, data.regions[region!]!) }),
-          say('newcomer.knownTerritory.checkBoth', { key: 'region', value: realRegion }),
+          message('newcomer.knownTerritory.communeNotInRegion', { commune: named(commune, name), real: named(realRegion, data.regions[realRegion] ?? '?'), region: named(region!, data.regions[region!]!) }),
+          message('newcomer.knownTerritory.checkBoth', { key: 'region', value: realRegion }),
         );
       }
     }
@@ -86,12 +85,12 @@ function* checkTerritory(file: string, territory: Territory, data: TerritoryData
   if (typeof epci === 'string') {
     const found = data.epci[epci];
     if (!found) {
-      yield at('epci', say('newcomer.knownTerritory.unknownEpci', { code: epci }), say('newcomer.knownTerritory.epciHint'));
+      yield at('epci', message('newcomer.knownTerritory.unknownEpci', { code: epci }), message('newcomer.knownTerritory.epciHint'));
     } else if (depOk && !found[1].split(' ').includes(departement!)) {
       yield at(
         'epci',
-        say('newcomer.knownTerritory.epciNotInDepartement', { epci: named(epci, found[0]), departement: named(departement!, data.departements[departement!]![1]), real: found[1].split(' ').join(', ') }),
-        say('newcomer.knownTerritory.checkBoth', { key: 'departement', value: found[1].split(' ')[0]! }),
+        message('newcomer.knownTerritory.epciNotInDepartement', { epci: named(epci, found[0]), departement: named(departement!, data.departements[departement!]![1]), real: found[1].split(' ').join(', ') }),
+        message('newcomer.knownTerritory.checkBoth', { key: 'departement', value: found[1].split(' ')[0]! }),
       );
     }
   }
@@ -109,22 +108,22 @@ function listOf(entries: Readonly<Record<string, string>>): string {
 }
 
 /** Corsica's `20`, a code cut short or with a figure too many, the départements of the stated région. */
-function departementHint(code: string, region: string | undefined, data: TerritoryData): string {
-  if (code === '20') return say('newcomer.knownTerritory.corsica');
+function departementHint(code: string, region: string | undefined, data: TerritoryData): Message {
+  if (code === '20') return message('newcomer.knownTerritory.corsica');
   if (region) {
     const inRegion = Object.entries(data.departements).filter(([, [r]]) => r === region);
-    return say('newcomer.knownTerritory.departementsOfRegion', { region: named(region, data.regions[region]!), departements: inRegion.map(([c, [, name]]) => `${c} ${name}`).join(', ') });
+    return message('newcomer.knownTerritory.departementsOfRegion', { region: named(region, data.regions[region]!), departements: inRegion.map(([c, [, name]]) => `${c} ${name}`).join(', ') });
   }
-  return say('newcomer.knownTerritory.departementsAre');
+  return message('newcomer.knownTerritory.departementsAre');
 }
 
 /** A commune merged into another, a postcode written for the INSEE code, or no clue. */
-function communeHint(code: string, data: TerritoryData): string {
+function communeHint(code: string, data: TerritoryData): Message {
   const now = data.former[code];
-  if (now) return say('newcomer.knownTerritory.communeMerged', { code, commune: named(now, communeName(data, now) ?? '?') });
+  if (now) return message('newcomer.knownTerritory.communeMerged', { code, commune: named(now, communeName(data, now) ?? '?') });
   const served = data.postcodes[code];
-  if (served) return say('newcomer.knownTerritory.postcode', { code, communes: served.split(' ').map((c) => named(c, communeName(data, c) ?? '?')).join(', ') });
+  if (served) return message('newcomer.knownTerritory.postcode', { code, communes: served.split(' ').map((c) => named(c, communeName(data, c) ?? '?')).join(', ') });
   const dep = departementOfCommune(code);
-  if (data.departements[dep] === undefined) return say('newcomer.knownTerritory.communeNoDepartement', { departement: dep });
-  return say('newcomer.knownTerritory.communeHint', { departement: named(dep, data.departements[dep]![1]) });
+  if (data.departements[dep] === undefined) return message('newcomer.knownTerritory.communeNoDepartement', { departement: dep });
+  return message('newcomer.knownTerritory.communeHint', { departement: named(dep, data.departements[dep]![1]) });
 }

@@ -1,6 +1,6 @@
 import type { Organization } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * organizations.yaml: ids are unique, a successor exists, and succession never loops.
@@ -11,9 +11,7 @@ import { say } from '../../text/say.js';
  */
 export const organizationRegistry: Rule = {
   id: 'organization-registry',
-  get description() {
-    return say('check.organizationRegistry.description');
-  },
+  description: 'check.organizationRegistry.description',
   severity: 'error',
   *check({ organizationList, organizationsFile: file }) {
     const firstIndex = new Map<string, number>();
@@ -22,14 +20,14 @@ export const organizationRegistry: Rule = {
     });
     for (const [i, org] of organizationList.entries()) {
       if (firstIndex.get(org.id) !== i) {
-        yield { file, path: [i, 'id'], message: say('check.organizationRegistry.twice', { id: org.id, entry: firstIndex.get(org.id)! + 1 }), hint: say('check.organizationRegistry.twiceHint') };
+        yield { file, path: [i, 'id'], message: message('check.organizationRegistry.twice', { id: org.id, entry: firstIndex.get(org.id)! + 1 }), hint: message('check.organizationRegistry.twiceHint') };
       }
       const successor = org.succeeded_by?.org;
       if (successor === undefined) continue;
       if (!firstIndex.has(successor)) {
-        yield { file, path: [i, 'succeeded_by', 'org'], message: say('check.organizationRegistry.unknownSuccessor', { successor }), hint: say('check.organizationRegistry.unknownSuccessorHint', { successor }) };
+        yield { file, path: [i, 'succeeded_by', 'org'], message: message('check.organizationRegistry.unknownSuccessor', { successor }), hint: message('check.organizationRegistry.unknownSuccessorHint', { successor }) };
       } else if (loops(org, organizationList)) {
-        yield { file, path: [i, 'succeeded_by', 'org'], message: say('check.organizationRegistry.loop', { id: org.id }), hint: say('check.organizationRegistry.loopHint') };
+        yield { file, path: [i, 'succeeded_by', 'org'], message: message('check.organizationRegistry.loop', { id: org.id }), hint: message('check.organizationRegistry.loopHint') };
       }
     }
   },

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule.js';
 import { parseIsoDate } from '../../lifecycle/date.js';
 import { lifecycleOf } from '../../lifecycle/timeline.js';
-import { coreStatusLabel as statusLabel } from '../../lifecycle/labels.js';
-import { say } from '../../text/say.js';
+import { statusParam } from '../../lifecycle/labels.js';
+import { message } from '../../text/say.js';
 
 /**
  * A signed convention or amendment takes effect on a day its parent is in force.
@@ -14,9 +14,7 @@ import { say } from '../../text/say.js';
  */
 export const parentInForce: Rule = {
   id: 'parent-in-force',
-  get description() {
-    return say('drafting.parentInForce.description');
-  },
+  description: 'drafting.parentInForce.description',
   severity: 'warning',
   *check({ records }) {
     const byId = new Map(records.map(({ agreement }) => [agreement.id, agreement]));
@@ -40,8 +38,8 @@ export const parentInForce: Rule = {
       yield {
         file,
         path: [agreement.effective !== undefined ? 'effective' : 'signed'],
-        message: say('drafting.parentInForce.notInForce', { date: start, parent: parent.id, status: statusLabel(status) }),
-        hint: say('drafting.parentInForce.hint'),
+        message: message('drafting.parentInForce.notInForce', { date: start, parent: parent.id, status: statusParam(status) }),
+        hint: message('drafting.parentInForce.hint'),
       };
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * Local conventions and amendments say what they derive from or amend.
@@ -9,14 +9,12 @@ import { say } from '../../text/say.js';
  */
 export const parentRequired: Rule = {
   id: 'parent-required',
-  get description() {
-    return say('check.parentRequired.description');
-  },
+  description: 'check.parentRequired.description',
   severity: 'warning',
   *check({ records }) {
     for (const { file, agreement } of records) {
       if ((agreement.kind === 'local' || agreement.kind === 'amendment') && !agreement.parent) {
-        yield { file, path: ['kind'], message: say(agreement.kind === 'amendment' ? 'check.parentRequired.amendment' : 'check.parentRequired.local'), hint: say('check.parentRequired.hint') };
+        yield { file, path: ['kind'], message: message(agreement.kind === 'amendment' ? 'check.parentRequired.amendment' : 'check.parentRequired.local'), hint: message('check.parentRequired.hint') };
       }
     }
   },

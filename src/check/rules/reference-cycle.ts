@@ -1,6 +1,6 @@
 import type { Agreement, JsonPath } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * Following `parent` and `supersedes` never leads back to where it started.
@@ -9,9 +9,7 @@ import { say } from '../../text/say.js';
  */
 export const referenceCycle: Rule = {
   id: 'reference-cycle',
-  get description() {
-    return say('check.referenceCycle.description');
-  },
+  description: 'check.referenceCycle.description',
   severity: 'error',
   *check({ records }) {
     const byId = new Map(records.map((record) => [record.agreement.id, record]));
@@ -39,7 +37,7 @@ export const referenceCycle: Rule = {
             const path = i === stack.length - 1 ? edge.path : stack[i + 1]!.via!;
             if (reported.has(member.id)) continue;
             reported.add(member.id);
-            yield { file: byId.get(member.id)!.file, path, message: say('check.referenceCycle.circular', { chain }), hint: say('check.referenceCycle.hint') };
+            yield { file: byId.get(member.id)!.file, path, message: message('check.referenceCycle.circular', { chain }), hint: message('check.referenceCycle.hint') };
           }
         } else if (!state.has(edge.to)) {
           const next = byId.get(edge.to);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * Tacit renewal states the length of each renewed term; renewal settings without tacit
@@ -14,9 +14,7 @@ import { say } from '../../text/say.js';
  */
 export const renewalSettings: Rule = {
   id: 'renewal-settings',
-  get description() {
-    return say('check.renewalSettings.description');
-  },
+  description: 'check.renewalSettings.description',
   severity: 'warning',
   *check({ records }) {
     for (const { file, agreement } of records) {
@@ -26,12 +24,12 @@ export const renewalSettings: Rule = {
         yield {
           file,
           path: ['term', 'renewal'],
-          message: term.duration === undefined ? say('check.renewalSettings.noPeriodNoDuration') : say('check.renewalSettings.noPeriod', { duration: term.duration }),
-          hint: say('check.renewalSettings.noPeriodHint'),
+          message: term.duration === undefined ? message('check.renewalSettings.noPeriodNoDuration') : message('check.renewalSettings.noPeriod', { duration: term.duration }),
+          hint: message('check.renewalSettings.noPeriodHint'),
         };
       }
       if (term.renewal !== 'tacit' && term.max_renewals !== undefined) {
-        yield { file, path: ['term', 'max_renewals'], target: 'key', message: say('check.renewalSettings.maxWithoutTacit'), hint: say('check.renewalSettings.maxWithoutTacitHint') };
+        yield { file, path: ['term', 'max_renewals'], target: 'key', message: message('check.renewalSettings.maxWithoutTacit'), hint: message('check.renewalSettings.maxWithoutTacitHint') };
       }
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * A convention drawn from a framework is not signed before that framework takes effect.
@@ -9,9 +9,7 @@ import { say } from '../../text/say.js';
  */
 export const signedBeforeParent: Rule = {
   id: 'signed-before-parent',
-  get description() {
-    return say('check.signedBeforeParent.description');
-  },
+  description: 'check.signedBeforeParent.description',
   severity: 'warning',
   *check({ records }) {
     const byId = new Map(records.map(({ agreement }) => [agreement.id, agreement]));
@@ -19,7 +17,7 @@ export const signedBeforeParent: Rule = {
       const parent = agreement.parent ? byId.get(agreement.parent) : undefined;
       const parentStart = parent?.effective ?? parent?.signed;
       if (agreement.signed && parentStart && agreement.signed < parentStart) {
-        yield { file, path: ['signed'], message: say('check.signedBeforeParent.early', { signed: agreement.signed, parent: parent!.id, start: parentStart }), hint: say('check.signedBeforeParent.hint') };
+        yield { file, path: ['signed'], message: message('check.signedBeforeParent.early', { signed: agreement.signed, parent: parent!.id, start: parentStart }), hint: message('check.signedBeforeParent.hint') };
       }
     }
   },

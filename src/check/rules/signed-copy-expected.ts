@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * Where the repository keeps signed copies at all (some record has `signed_copy`), every signed
@@ -7,15 +7,13 @@ import { say } from '../../text/say.js';
  */
 export const signedCopyExpected: Rule = {
   id: 'signed-copy-expected',
-  get description() {
-    return say('life.signedCopyExpected.description');
-  },
+  description: 'life.signedCopyExpected.description',
   severity: 'warning',
   *check({ records, keepsSignedCopies }) {
     if (!keepsSignedCopies) return;
     for (const { file, agreement } of records) {
       if (agreement.kind !== 'local' || typeof agreement.signed !== 'string' || agreement.signed_copy) continue;
-      yield { file, path: ['signed'], message: say('life.signedCopyExpected.missing'), hint: say('life.signedCopyExpected.hint', { id: agreement.id, signed: agreement.signed }) };
+      yield { file, path: ['signed'], message: message('life.signedCopyExpected.missing'), hint: message('life.signedCopyExpected.hint', { id: agreement.id, signed: agreement.signed }) };
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * The signed original a record names (`signed_copy`) is there, with the bytes it had when it
@@ -11,9 +11,7 @@ import { say } from '../../text/say.js';
  */
 export const signedCopy: Rule = {
   id: 'signed-copy',
-  get description() {
-    return say('life.signedCopy.description');
-  },
+  description: 'life.signedCopy.description',
   severity: 'error',
   *check({ records, digest }) {
     if (!digest) return;
@@ -21,8 +19,8 @@ export const signedCopy: Rule = {
       const copy = agreement.signed_copy;
       if (!copy) continue;
       const actual = digest(copy.file);
-      if (actual === null) yield { file, path: ['signed_copy', 'file'], message: say('life.signedCopy.missing', { file: copy.file }), hint: say('life.signedCopy.missingHint') };
-      else if (actual !== copy.sha256) yield { file, path: ['signed_copy', 'sha256'], message: say('life.signedCopy.changed', { file: copy.file }), hint: say('life.signedCopy.changedHint', { id: agreement.id, file: copy.file }) };
+      if (actual === null) yield { file, path: ['signed_copy', 'file'], message: message('life.signedCopy.missing', { file: copy.file }), hint: message('life.signedCopy.missingHint') };
+      else if (actual !== copy.sha256) yield { file, path: ['signed_copy', 'sha256'], message: message('life.signedCopy.changed', { file: copy.file }), hint: message('life.signedCopy.changedHint', { id: agreement.id, file: copy.file }) };
     }
   },
 };

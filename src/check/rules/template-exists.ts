@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * A framework's `template:` names a file under the root's `templates/`.
@@ -9,9 +9,7 @@ import { say } from '../../text/say.js';
  */
 export const templateExists: Rule = {
   id: 'template-exists',
-  get description() {
-    return say('check.templateExists.description');
-  },
+  description: 'check.templateExists.description',
   severity: 'warning',
   *check({ records, templates }) {
     if (!templates) return;
@@ -21,8 +19,8 @@ export const templateExists: Rule = {
         yield {
           file,
           path: ['template'],
-          message: say('check.templateExists.notFound', { template: agreement.template }),
-          hint: available.length ? say('check.templateExists.present', { templates: available.join(', ') }) : say('check.templateExists.addIt'),
+          message: message('check.templateExists.notFound', { template: agreement.template }),
+          hint: available.length ? message('check.templateExists.present', { templates: available.join(', ') }) : message('check.templateExists.addIt'),
         };
       }
     }

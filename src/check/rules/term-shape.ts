@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../types.js';
 import type { Rule, RuleProblem } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * A term has a `duration` or an `end`, never both; renewal settings fit the renewal mode;
@@ -13,18 +13,16 @@ import { say } from '../../text/say.js';
  */
 export const termShape: Rule = {
   id: 'term-shape',
-  get description() {
-    return say('check.termShape.description');
-  },
+  description: 'check.termShape.description',
   severity: 'error',
   *check({ records }) {
     for (const { file, agreement } of records) {
       const term = agreement.term;
       if (term) {
         if (term.duration !== undefined && term.end !== undefined) {
-          yield { file, path: ['term', 'end'], target: 'key', message: say('check.termShape.both'), hint: say('check.termShape.bothHint') };
+          yield { file, path: ['term', 'end'], target: 'key', message: message('check.termShape.both'), hint: message('check.termShape.bothHint') };
         } else if (term.duration === undefined && term.end === undefined) {
-          yield { file, path: ['term'], target: 'key', message: say('check.termShape.neither'), hint: say('check.termShape.neitherHint') };
+          yield { file, path: ['term'], target: 'key', message: message('check.termShape.neither'), hint: message('check.termShape.neitherHint') };
         }
       }
       // A duration with no digit but zeros (`P0D`, `P0Y0M`) is no length at all.
@@ -40,5 +38,5 @@ function isZero(duration: string | undefined): boolean {
 }
 
 function zero(file: string, path: JsonPath): RuleProblem {
-  return { file, path, message: say('check.termShape.zero', { field: path.join('.') }), hint: say('check.termShape.zeroHint') };
+  return { file, path, message: message('check.termShape.zero', { field: path.join('.') }), hint: message('check.termShape.zeroHint') };
 }

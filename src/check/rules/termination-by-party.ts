@@ -1,6 +1,6 @@
 import { successorsOf } from '../../registry/succession.js';
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * The party that ended an agreement is one of its parties (or a successor of one).
@@ -10,9 +10,7 @@ import { say } from '../../text/say.js';
  */
 export const terminationByParty: Rule = {
   id: 'termination-by-party',
-  get description() {
-    return say('check.terminationByParty.description');
-  },
+  description: 'check.terminationByParty.description',
   severity: 'error',
   *check({ records, organizations }) {
     for (const { file, agreement } of records) {
@@ -20,7 +18,7 @@ export const terminationByParty: Rule = {
       if (!by || (organizations && !organizations.has(by))) continue; // an unknown org is known-organization's to report
       const parties = agreement.parties.flatMap((party) => [party.org, ...(organizations ? successorsOf(party.org, organizations) : [])]);
       if (!parties.includes(by)) {
-        yield { file, path: ['termination', 'by'], message: say('check.terminationByParty.notAParty', { by }), hint: say('check.terminationByParty.hint', { parties: agreement.parties.map((p) => p.org).join(', ') }) };
+        yield { file, path: ['termination', 'by'], message: message('check.terminationByParty.notAParty', { by }), hint: message('check.terminationByParty.hint', { parties: agreement.parties.map((p) => p.org).join(', ') }) };
       }
     }
   },

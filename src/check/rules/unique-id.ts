@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { say } from '../../text/say.js';
+import { message } from '../../text/say.js';
 
 /**
  * No two records share an id, wherever they sit under `agreements/`.
@@ -8,16 +8,14 @@ import { say } from '../../text/say.js';
  */
 export const uniqueId: Rule = {
   id: 'unique-id',
-  get description() {
-    return say('check.uniqueId.description');
-  },
+  description: 'check.uniqueId.description',
   severity: 'error',
   *check({ records, knownIds }) {
     for (const { file, agreement } of records) {
       const files = knownIds.get(agreement.id) ?? [];
       const first = files[0];
       if (files.length > 1 && first !== undefined && first !== file) {
-        yield { file, path: ['id'], message: say('check.uniqueId.used', { id: agreement.id, file: first }), hint: say('check.uniqueId.hint') };
+        yield { file, path: ['id'], message: message('check.uniqueId.used', { id: agreement.id, file: first }), hint: message('check.uniqueId.hint') };
       }
     }
   },

@@ -85,7 +85,7 @@ export const check = {
   'check.date.noSuchMonth': { en: '`{field}`: {value} is not a calendar date (there is no month {month})', fr: '`{field}` : {value} n’est pas une date du calendrier (il n’y a pas de mois {month})' },
   'check.date.monthsHint': { en: 'months run from 01 to 12', fr: 'les mois vont de 01 à 12' },
   'check.date.noSuchDay': { en: '`{field}`: {value} is not a calendar date', fr: '`{field}` : {value} n’est pas une date du calendrier' },
-  /** `{month}` is the month's name in the current language (Intl). */
+  /** `{month}` is a `{ month: n }` parameter: the month's name in the language it is said in (Intl). */
   'check.date.daysInMonth': { en: '{month} {year} has {days} days', fr: '{month} {year} compte {days} jours' },
 
   // The shape of a whole file (validate.ts).

@@ -1,11 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knownTerritory } from '../../../src/check/rules/known-territory.js';
 import type { EtalabLists } from '../../../src/check/territories.js';
 import { communeName, compactTerritories, departementOfCommune } from '../../../src/check/territories.js';
 import { loadTerritories } from '../../../src/load/territories.js';
-import { useCoreLanguage } from '../../../src/text/say.js';
+import { en, fr } from '../../say.js';
+import { worded } from '../../worded.js';
 import type { Territory } from '../../../src/types.js';
 import { agreement, input } from './input.js';
+
 
 /** A few real entries of Etalab's lists, in their own shape. */
 const LISTS: EtalabLists = {
@@ -33,10 +35,11 @@ const LISTS: EtalabLists = {
 };
 const DATA = compactTerritories(LISTS);
 
-const check = (territory: Territory, territories: (() => typeof DATA | undefined) | null = () => DATA) =>
-  [...knownTerritory.check({ ...input([agreement({ id: 'amf-33-2017', territory })]), ...(territories ? { territories } : {}) })].map((p) => ({ path: p.path.join('.'), message: p.message, hint: p.hint }));
+const checkIn = (say: typeof en) => (territory: Territory, territories: (() => typeof DATA | undefined) | null = () => DATA) =>
+  worded(say, [...knownTerritory.check({ ...input([agreement({ id: 'amf-33-2017', territory })]), ...(territories ? { territories } : {}) })]).map((p) => ({ path: p.path.join('.'), message: p.message, hint: p.hint }));
+const check = checkIn(en);
+const checkFr = checkIn(fr);
 
-afterEach(() => useCoreLanguage('en'));
 
 describe('the compact lists', () => {
   it('find a commune by its code, and its département by the code', () => {
@@ -100,8 +103,7 @@ describe('known-territory', () => {
   });
 
   it('speaks French', () => {
-    useCoreLanguage('fr');
-    expect(check({ departement: '40', commune: '33063' })[0]!.message).toBe('la commune Bordeaux (33063) appartient au département Gironde (33), pas au département Landes (40)');
+    expect(checkFr({ departement: '40', commune: '33063' })[0]!.message).toBe('la commune Bordeaux (33063) appartient au département Gironde (33), pas au département Landes (40)');
   });
 
   it('asks for the lists only when a record has a territory, and once', () => {

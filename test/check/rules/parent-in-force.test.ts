@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parentInForce } from '../../../src/check/rules/parent-in-force.js';
 import { RULES } from '../../../src/check/rules/index.js';
 import { agreement, input } from './input.js';
+import { en } from '../../say.js';
+import { worded } from '../../worded.js';
 
-const run = (records: Parameters<typeof input>[0]) => [...parentInForce.check(input(records))];
+const run = (records: Parameters<typeof input>[0]) => worded(en, [...parentInForce.check(input(records))]);
 const ave2020 = agreement({ id: 'ave-2020', kind: 'protocol', signed: '2020-07-16', term: { end: '2020-12-31', renewal: 'none' } });
 
 describe('parent-in-force', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateOrder } from '../../../src/check/rules/date-order.js';
 import { idMatchesFile } from '../../../src/check/rules/id-matches-file.js';
 import { knownOrganization } from '../../../src/check/rules/known-organization.js';
@@ -14,16 +14,21 @@ import { terminationByParty } from '../../../src/check/rules/termination-by-part
 import { uniqueId } from '../../../src/check/rules/unique-id.js';
 import { RULES } from '../../../src/check/rules/index.js';
 import { ruleDescriptions } from '../../../src/check/rules/descriptions.js';
-import { useCoreLanguage } from '../../../src/text/say.js';
+import { en, fr } from '../../say.js';
+import { worded } from '../../worded.js';
+import type { MessageKey } from '../../../src/text/say.js';
 import type { Rule, RuleInput } from '../../../src/check/rule.js';
 import { agreement, input, ORGS } from './input.js';
 
-const run = (rule: Rule, ruleInput: RuleInput) => [...rule.check(ruleInput)];
+
+const run = (rule: Rule, ruleInput: RuleInput) => worded(en, [...rule.check(ruleInput)]);
+const runFr = (rule: Rule, ruleInput: RuleInput) => worded(fr, [...rule.check(ruleInput)]);
+const described = (say: typeof en, key: MessageKey | undefined) => (key === undefined ? undefined : say.message({ key }));
 
 describe('the rule registry', () => {
   it('has unique ids, each with a description', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const rule of RULES) expect(rule.description).not.toBe('');
+    for (const rule of RULES) expect(described(en, rule.description)).not.toBe('');
   });
 });
 
@@ -182,33 +187,28 @@ describe('organization-registry', () => {
 });
 
 describe('the rules, in French', () => {
-  afterEach(() => useCoreLanguage('en'));
 
-  it('describe themselves in the language of the moment', () => {
-    expect(termShape.description).toBe('A term has either `duration` or `end`; durations are longer than zero.');
-    useCoreLanguage('fr');
-    expect(termShape.description).toBe('Une période a soit `duration`, soit `end` ; les durées sont supérieures à zéro.');
-    for (const rule of RULES) expect(rule.description).not.toBe('');
+  it('describe themselves by a key, worded in the language asked for', () => {
+    expect(described(en, termShape.description)).toBe('A term has either `duration` or `end`; durations are longer than zero.');
+    expect(described(fr, termShape.description)).toBe('Une période a soit `duration`, soit `end` ; les durées sont supérieures à zéro.');
+    for (const rule of RULES) expect(described(fr, rule.description)).not.toBe('');
   });
 
-  it('describe every rule id for SARIF, once the language is chosen', () => {
-    expect(ruleDescriptions().get('invalid-date')).toBe('Dates are written YYYY-MM-DD and exist in the calendar.');
-    useCoreLanguage('fr');
-    expect(ruleDescriptions().get('invalid-date')).toBe('Les dates s’écrivent AAAA-MM-JJ et existent dans le calendrier.');
-    expect(new Map(ruleDescriptions()).get('unique-id')).toBe('Chaque identifiant n’est utilisé que par une seule fiche.');
+  it('describe every rule id for SARIF, worded in the language asked for', () => {
+    expect(described(en, ruleDescriptions().get('invalid-date'))).toBe('Dates are written YYYY-MM-DD and exist in the calendar.');
+    expect(described(fr, ruleDescriptions().get('invalid-date'))).toBe('Les dates s’écrivent AAAA-MM-JJ et existent dans le calendrier.');
+    expect(described(fr, new Map(ruleDescriptions()).get('unique-id'))).toBe('Chaque identifiant n’est utilisé que par une seule fiche.');
     expect([...ruleDescriptions().keys()]).toContain('organization-registry');
     expect(ruleDescriptions().size).toBe(17 + RULES.length);
   });
 
   it('suggest the closest organization', () => {
-    useCoreLanguage('fr');
-    const [problem] = run(knownOrganization, input([agreement({ id: 'a', parties: [{ org: 'amff' }, { org: 'pole-emploi' }] })]));
+    const [problem] = runFr(knownOrganization, input([agreement({ id: 'a', parties: [{ org: 'amff' }, { org: 'pole-emploi' }] })]));
     expect(problem).toMatchObject({ message: 'organisme inconnu `amff`', hint: 'vouliez-vous dire `amf` ?' });
   });
 
   it('say which dates are out of order', () => {
-    useCoreLanguage('fr');
-    const [problem] = run(dateOrder, input([agreement({ id: 'a', effective: '2020-07-16', term: { end: '2020-06-30' } })]));
+    const [problem] = runFr(dateOrder, input([agreement({ id: 'a', effective: '2020-07-16', term: { end: '2020-06-30' } })]));
     expect(problem).toMatchObject({
       message: 'le dernier jour de la période (2020-06-30) précède l’entrée en vigueur (`effective` : 2020-07-16)',
       hint: 'vérifiez les deux dates : le dernier jour de la période doit tomber le 2020-07-16 ou après',
@@ -216,20 +216,17 @@ describe('the rules, in French', () => {
   });
 
   it('name an amendment and a local convention without a parent', () => {
-    useCoreLanguage('fr');
-    const problems = run(parentRequired, input([agreement({ id: 'a', kind: 'amendment' }), agreement({ id: 'b', kind: 'local' })]));
+    const problems = runFr(parentRequired, input([agreement({ id: 'a', kind: 'amendment' }), agreement({ id: 'b', kind: 'local' })]));
     expect(problems.map((p) => p.message)).toEqual(['un avenant sans `parent`', 'une convention locale sans `parent`']);
   });
 
   it('explain tacit renewal without a period', () => {
-    useCoreLanguage('fr');
-    const [problem] = run(renewalSettings, input([agreement({ id: 'a', term: { duration: 'P1Y', renewal: 'tacit' } })]));
+    const [problem] = runFr(renewalSettings, input([agreement({ id: 'a', term: { duration: 'P1Y', renewal: 'tacit' } })]));
     expect(problem!.message).toBe('reconduction tacite sans `renewal_period` : chaque période reconduite est réputée durer P1Y');
   });
 
   it('report a duplicated organization and a circular reference', () => {
-    useCoreLanguage('fr');
-    expect(run(organizationRegistry, input([], [...ORGS, ORGS[2]!]))[0]!.message).toBe('l’organisme `amf` figure deux fois (d’abord à l’entrée 3)');
-    expect(run(referenceCycle, input([agreement({ id: 'a', parent: 'b' }), agreement({ id: 'b', parent: 'a' })]))[0]!.message).toBe('référence circulaire : a → b → a');
+    expect(runFr(organizationRegistry, input([], [...ORGS, ORGS[2]!]))[0]!.message).toBe('l’organisme `amf` figure deux fois (d’abord à l’entrée 3)');
+    expect(runFr(referenceCycle, input([agreement({ id: 'a', parent: 'b' }), agreement({ id: 'b', parent: 'a' })]))[0]!.message).toBe('référence circulaire : a → b → a');
   });
 });
