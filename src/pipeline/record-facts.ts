@@ -16,8 +16,8 @@ export const parse = (text: string): ParsedYaml => parseFastYaml(text) ?? parseY
 
 /**
  * One record's facts: from the store when its file is unchanged, else read, parsed and checked
- * (and remembered). `whole`: the record's value is kept whole, and the store is not asked (it keeps
- * only the fields in FACT_FIELDS), though it still learns the file's facts.
+ * (and remembered). `whole`: the record's value is kept whole, and the store is neither asked nor
+ * told (it keeps only the fields in FACT_FIELDS).
  */
 export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean): FileCheck {
   const stat = 'stat' in entry ? entry.stat : undefined;
@@ -30,15 +30,21 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const trusted = stat !== undefined && isSettled(stat, listedAt);
   if (store && stat && !whole) {
     const stored = store.recall(entry.file, stat, trusted, hash);
-    if (stored) return { file: entry.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.map((d) => ({ ...d, file: entry.file })) };
+    if (stored) return { file: entry.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.length === 0 ? NONE : stored.diagnostics.map((d) => ({ ...d, file: entry.file })) };
   }
   const check = checkOne(read(), schema, 'record');
-  const facts = { value: keepFields(check.value, FACT_FIELDS), valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) };
-  const text = read();
-  if (store && stat && 'text' in text) store.remember(entry.file, stat, trusted, hashText(text.text), facts);
   // The parse is let go here: a cross-file finding in this file is placed by reading it again.
-  return whole ? { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics } : { file: entry.file, ...facts, diagnostics: check.diagnostics };
+  if (whole) return { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics };
+  const value = keepFields(check.value, FACT_FIELDS);
+  const text = read();
+  if (store && stat && 'text' in text) {
+    const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);
+    store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics });
+  }
+  return { file: entry.file, value, valid: check.valid, diagnostics: check.diagnostics };
 }
+
+const NONE: readonly never[] = [];
 
 export function checkOne(source: SourceFile, schema: SchemaCheck, kind: FileKind): FileCheck & { readonly diagnostics: readonly Problem[] } {
   return checkSource(source, parse, schema, kind);

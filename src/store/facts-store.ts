@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { FileDiagnostic } from '../check/check-file.js';
 import type { FileMetadata } from '../load/tree.js';
 import type { Range } from '../types.js';
-import { writeFileAtomic } from '../load/write.js';
+import { temporaryPathFor } from '../load/write.js';
 import { isFacts, isPlaces } from './shape.js';
 
 /** What the per-file stages made of one record: the fields rules and commands read, whether it passed, its own problems. */
@@ -144,9 +145,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
         }
         const dead = count - [...current.values()].filter((line) => line.at).length;
         if (!stored || dead > current.size / 4) {
-          const chunks: Buffer[] = [Buffer.from(`${JSON.stringify({ namespace })}\n`)];
-          for (const line of current.values()) chunks.push(line.at ? stored!.subarray(line.at.start, line.at.end + 1) : Buffer.from(lineText(line)));
-          writeFileAtomic(path, Buffer.concat(chunks), { overwrite: true, durable: false });
+          writeAfresh(path, `${JSON.stringify({ namespace })}\n`, current.values(), lineText, stored);
         } else if (fresh.size > 0) {
           // Most lines stand: the new ones are appended (a later line of a file wins when read).
           appendFileSync(path, [...fresh].map((file) => lineText(current.get(file)!)).join(''));
@@ -156,6 +155,51 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       }
     },
   };
+}
+
+/**
+ * The whole store, in a temporary file renamed into place: new lines as text gathered into writes
+ * of about 1 MiB, stored ones copied from the bytes read, runs of them in one write.
+ */
+function writeAfresh(path: string, header: string, lines: Iterable<Line>, lineText: (line: Line) => string, stored: Buffer | undefined): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = temporaryPathFor(path);
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    let text = header;
+    let run: { start: number; end: number } | undefined;
+    const flush = () => {
+      if (text) writeSync(fd, text);
+      text = '';
+      if (run) writeSync(fd, stored!, run.start, run.end - run.start);
+      run = undefined;
+    };
+    for (const line of lines) {
+      if (line.at) {
+        if (text) flush();
+        if (run && run.end === line.at.start) run.end = line.at.end + 1;
+        else {
+          if (run) flush();
+          run = { start: line.at.start, end: line.at.end + 1 };
+        }
+      } else {
+        if (run) flush();
+        text += lineText(line);
+        if (text.length >= 1 << 20) flush();
+      }
+    }
+    flush();
+    closeSync(fd);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // closed already
+    }
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /**
