@@ -59,8 +59,11 @@ interface Line {
   readonly hash: string;
   /** The line's bytes in the store read at start, when it comes from there. */
   readonly at?: { readonly start: number; readonly facts: number; readonly places: number; readonly end: number };
-  /** A line made this run. */
-  readonly text?: { readonly facts: string; readonly places?: string };
+  /**
+   * A line made this run: its facts as text, or as the value itself (the pipeline holds it anyway),
+   * written out only when the store is saved, so that 100,000 of them are never held twice.
+   */
+  readonly text?: { readonly facts: string | StoredFacts; readonly places?: string };
 }
 
 /** `ino:size:mtime:ctime` */
@@ -78,7 +81,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   /** Lines made or changed this run: appended to the store, unless it is written afresh. */
   const fresh = new Set<string>();
   const bytes = () => storeRead().bytes!;
-  const factsOf = (line: Line) => (line.text ? line.text.facts : bytes().toString('utf8', line.at!.facts, line.at!.places - 1));
+  const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.at!.facts, line.at!.places - 1));
   const placesOf = (line: Line) => (line.text ? line.text.places : line.at!.places < line.at!.end ? bytes().toString('utf8', line.at!.places, line.at!.end) : undefined);
   const hit = (line: Line, stat: FileMetadata, trusted: boolean): StoredFacts | undefined => {
     let facts: unknown;
@@ -111,7 +114,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       return contentHash() === line.hash ? hit(line, stat, trusted) : undefined;
     },
     remember(file, stat, trusted, hash, facts) {
-      current.set(file, { file, meta: trusted ? metaKey(stat) : '', hash, text: { facts: JSON.stringify(facts) } });
+      current.set(file, { file, meta: trusted ? metaKey(stat) : '', hash, text: { facts } });
       fresh.add(file);
     },
     hashOf(file) {
@@ -131,7 +134,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     rememberPlaces(file, places) {
       const line = current.get(file);
       if (!line) return;
-      current.set(file, { file, meta: line.meta, hash: line.hash, text: { facts: factsOf(line), places: JSON.stringify(Object.fromEntries(places)) } });
+      current.set(file, { file, meta: line.meta, hash: line.hash, text: { facts: line.text ? line.text.facts : factsOf(line), places: JSON.stringify(Object.fromEntries(places)) } });
       fresh.add(file);
     },
     save(listed) {
