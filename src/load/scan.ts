@@ -47,8 +47,8 @@ export interface TreeScan {
 export type RecordEntry = TreeEntry | { readonly file: string; readonly text: string };
 
 /** With `stat`, each file's metadata is read for the tree's cache key. */
-export function scanTree(root: string, overrides: ReadonlyMap<string, string>, stat: boolean): TreeScan {
-  const listedAt = Date.now();
+export function scanTree(root: string, overrides: ReadonlyMap<string, string>, stat: boolean, now: () => number = Date.now): TreeScan {
+  const listedAt = now();
   const entries: RecordEntry[] = listRecordFiles(root, { stat }).filter((entry) => !overrides.has(entry.file));
   for (const [file, text] of overrides) if (file !== REGISTRY_FILE) entries.push({ file, text });
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

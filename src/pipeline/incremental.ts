@@ -33,7 +33,14 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   if (!isIndex(baseline.index)) return undefined;
   const last = baseline.index;
   const entries = new Map(scan.entries.map((entry) => [entry.file, entry]));
-  const changed = new Set(scan.entries.filter((entry) => !unchanged(entry, last[entry.file], scan.listedAt)).map((entry) => entry.file));
+  const changed = new Set<string>();
+  /** Files the same byte for byte but touched since (or too fresh then): their metadata of now, once it can be trusted. */
+  const touched = new Map<string, string>();
+  for (const entry of scan.entries) {
+    const same = sameAsBefore(entry, last[entry.file], scan.listedAt);
+    if (same === false) changed.add(entry.file);
+    else if (same === 'by content' && 'stat' in entry && entry.stat && isSettled(entry.stat, scan.listedAt)) touched.set(entry.file, metaKey(entry.stat));
+  }
   const removed = Object.keys(last).filter((file) => !entries.has(file));
   if (changed.size + removed.length > MAX_CHANGED(scan.entries.length)) return undefined;
 
@@ -50,7 +57,8 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   const index: Record<string, IndexEntry> = {};
   for (const file of files) {
     const entry = changed.has(file) ? fresh[file] : last[file];
-    if (entry) index[file] = entry;
+    const meta = touched.get(file);
+    if (entry) index[file] = meta === undefined ? entry : [meta, entry[1], entry[2], entry[3], entry[4], entry[5]];
   }
   // Whether the repository keeps signed copies, then and now, from what changed alone.
   const copiesBefore = countSignedCopies(last);
@@ -112,11 +120,11 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
 }
 
 /** The file is as the last run saw it: by its metadata when both then and now it could be trusted, else by its bytes. */
-function unchanged(entry: RecordEntry, last: IndexEntry | undefined, listedAt: number): boolean {
+function sameAsBefore(entry: RecordEntry, last: IndexEntry | undefined, listedAt: number): boolean | 'by content' {
   if (!last || !('stat' in entry) || !entry.stat || entry.problem) return false;
   if (last[0] !== '' && isSettled(entry.stat, listedAt) && last[0] === metaKey(entry.stat)) return true;
   const source = sourceOf(entry);
-  return 'text' in source && hashText(source.text) === last[1];
+  return 'text' in source && hashText(source.text) === last[1] ? 'by content' : false;
 }
 
 /** The files reached from `start` by following `parent` and `supersedes`, `start` included. */

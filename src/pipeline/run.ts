@@ -1,9 +1,12 @@
 import { fileDigester } from '../load/digest.js';
 import { basisOf, readSchemaTexts, scanTree, treeKey } from '../load/scan.js';
+import type { TreeScan } from '../load/scan.js';
 import type { ValidationResult } from '../check/outcome.js';
 import { openStores } from '../store/open.js';
+import type { Stores } from '../store/open.js';
 import type { TreeOutcome } from '../store/tree-store.js';
 import { FACT_FIELDS } from './fields.js';
+import type { TreeIndex } from './tree-index.js';
 
 export interface PipelineOptions {
   /** The result cache's folder; none: every file is read and parsed. */
@@ -16,9 +19,13 @@ export interface PipelineOptions {
   readonly place?: boolean;
   /** Read the signed copies records name, for the rules that compare them (`validate`). */
   readonly digest?: boolean;
-  /** Told which way the run went: served as it was, checked incrementally (how many files), or checked whole. */
-  readonly trace?: (way: { readonly served: 'recalled' } | { readonly served: 'incremental'; readonly changed: number } | { readonly served: 'whole' }) => void;
+  /** Told which way the run went: served as it was, checked incrementally (how many files changed), or checked whole. */
+  readonly trace?: (way: Way) => void;
+  /** The clock the listing is timed by (ms): whether a file changed too recently to trust its metadata. */
+  readonly now?: () => number;
 }
+
+export type Way = { readonly served: 'recalled' } | { readonly served: 'incremental'; readonly changed: number } | { readonly served: 'whole' };
 
 export interface LoadedTree extends ValidationResult {
   readonly root: string;
@@ -27,8 +34,8 @@ export interface LoadedTree extends ValidationResult {
 /**
  * The one pipeline every command runs: list the tree → each record's facts, from the store when
  * its file is unchanged, else read, parsed and checked → the cross-file rules over all facts →
- * the outcome the command computes from and formats. `validate` asks only for the diagnostics,
- * served from the last run's without reading a record when no file moved.
+ * the outcome the command computes from and formats. `validate` asks only for the diagnostics:
+ * served as they were when no file moved, worked out from the last run's when a few did.
  */
 export async function runPipeline(root: string, options: PipelineOptions & { readonly diagnosticsOnly: true }): Promise<TreeOutcome>;
 export async function runPipeline(root: string, options?: PipelineOptions): Promise<LoadedTree>;
@@ -36,35 +43,45 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
   const overrides = options.overrides ?? new Map<string, string>();
   const texts = options.cacheFolder !== undefined && overrides.size === 0 ? readSchemaTexts() : undefined;
   const stores = texts && openStores(options.cacheFolder!, root, [texts.agreement, texts.organizations, FACT_FIELDS.join(',')]);
-  const scan = scanTree(root, overrides, stores !== undefined);
+  const scan = scanTree(root, overrides, stores !== undefined, options.now);
   const key = stores && treeKey(scan);
-  const recalled = key !== undefined && options.diagnosticsOnly ? stores!.tree.recall(key) : undefined;
+  const recalled = stores && options.diagnosticsOnly ? stores.tree.recall(key!) : undefined;
   if (recalled) {
     options.trace?.({ served: 'recalled' });
     return recalled;
   }
-  // A command that prints no diagnostics needs only which files have errors: known for a tree unchanged since.
-  const invalid = key !== undefined && !options.place && !options.whole ? stores!.tree.recallInvalid(key) : undefined;
   // The parsers, the schemas and the rules load only now.
   const { checkScan } = await import('./check-scan.js');
   const files = options.digest ? fileDigester(root) : undefined;
-  const basis = stores && basisOf(scan);
-  // `validate` over a tree that moved a little since the last run checks what changed and what depends on it.
-  const baseline = stores && options.diagnosticsOnly ? stores.tree.recallBaseline() : undefined;
-  const changed = baseline && baseline.basis === basis ? (await import('./incremental.js')).checkChanged(scan, stores!.facts, baseline, files?.digest) : undefined;
-  const result = changed
-    ? { ...changed.outcome, index: changed.index }
-    : checkScan(scan, { facts: options.whole ? undefined : stores?.facts, whole: Boolean(options.whole), place: Boolean(options.place), digest: files?.digest, invalid, index: options.diagnosticsOnly });
-  options.trace?.(changed ? { served: 'incremental', changed: changed.changed } : { served: 'whole' });
-  stores?.facts.save(scan.entries.map((entry) => entry.file));
-  // The tree's key knows the records, not the signed copies they name: an outcome that read one
-  // is not remembered, so a tree changed since is always checked again.
-  if (key !== undefined && !files?.used()) {
-    const outcome = { diagnostics: result.diagnostics, files: result.files };
-    if (options.diagnosticsOnly && result.index) stores!.tree.remember(key, scan.settled, { basis: basis!, index: result.index, outcome });
-    if (!invalid && !changed && scan.settled) stores!.tree.rememberInvalid(key, (result as { invalidFiles: readonly string[] }).invalidFiles);
+  if (options.diagnosticsOnly) {
+    const changed = stores && (await checkChanged(scan, stores, files?.digest));
+    const checked = changed ?? checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true });
+    options.trace?.(changed ? { served: 'incremental', changed: changed.changed } : { served: 'whole' });
+    const outcome: TreeOutcome = { diagnostics: checked.diagnostics, files: checked.files };
+    // Remembered only when no file changed too recently to be trusted by its metadata (git's "racy
+    // clean" rule; the next run then starts from the last state remembered), and not when the
+    // outcome read signed copies: the tree's key knows the records, not the copies they name.
+    if (stores && checked.index && scan.settled && !files?.used()) {
+      stores.tree.remember(key!, { basis: basisOf(scan), index: checked.index, outcome });
+      // What `list` and the others then need of this tree state: the files with errors.
+      stores.tree.rememberInvalid(key!, [...new Set(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort());
+    }
+    stores?.facts.save(scan.entries.map((entry) => entry.file));
+    return outcome;
   }
-  if (options.diagnosticsOnly) return { diagnostics: result.diagnostics, files: result.files };
-  const { index, ...tree } = result as ValidationResult & { index?: unknown };
+  // A command that prints no diagnostics needs only which files have errors: known for a tree unchanged since.
+  const invalid = stores && !options.place && !options.whole ? stores.tree.recallInvalid(key!) : undefined;
+  const { index, ...tree } = checkScan(scan, { facts: options.whole ? undefined : stores?.facts, whole: Boolean(options.whole), place: Boolean(options.place), digest: files?.digest, invalid });
+  options.trace?.({ served: 'whole' });
+  if (stores && !invalid && scan.settled && !files?.used()) stores.tree.rememberInvalid(key!, tree.invalidFiles);
+  stores?.facts.save(scan.entries.map((entry) => entry.file));
   return { ...tree, root };
+}
+
+/** `validate` over a tree that moved a little since the last run: what changed and what depends on it (see incremental.ts). */
+async function checkChanged(scan: TreeScan, stores: Stores, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: TreeIndex; changed: number }) | undefined> {
+  const baseline = stores.tree.recallBaseline();
+  if (!baseline || baseline.basis !== basisOf(scan)) return undefined;
+  const changed = (await import('./incremental.js')).checkChanged(scan, stores.facts, baseline, digest);
+  return changed && { ...changed.outcome, index: changed.index, changed: changed.changed };
 }

@@ -26,11 +26,11 @@ export interface Baseline {
 }
 
 export interface TreeStore {
-  /** The outcome of exactly this tree state, remembered when no file was too fresh to trust. */
+  /** The outcome of exactly this tree state. */
   recall(key: string): TreeOutcome | undefined;
   /** The last outcome remembered, whatever the tree was then: where an incremental run starts. */
   recallBaseline(): Baseline | undefined;
-  remember(key: string, settled: boolean, baseline: Baseline): void;
+  remember(key: string, baseline: Baseline): void;
   /**
    * The files with errors in this tree state, for a command that leaves them out but does not
    * print their problems (`list`, `due`, `report`, `show`): the cross-file rules need not run again.
@@ -50,14 +50,14 @@ function readJson(path: string, namespace: string): Record<string, unknown> | un
 }
 
 export function openTreeStore(path: string, namespace: string): TreeStore {
-  let stored: { key: string; settled: boolean; basis: string; outcome: TreeOutcome } | null | undefined;
+  let stored: { key: string; basis: string; outcome: TreeOutcome } | null | undefined;
   /** Read once, on first use; missing, unreadable, damaged or of another namespace: none. */
   const read = () => {
     if (stored !== undefined) return stored ?? undefined;
     stored = null;
     const data = readJson(path, namespace);
-    if (data && typeof data.key === 'string' && typeof data.settled === 'boolean' && typeof data.basis === 'string' && isTreeOutcome(data.outcome)) {
-      stored = { key: data.key, settled: data.settled, basis: data.basis, outcome: data.outcome };
+    if (data && typeof data.key === 'string' && typeof data.basis === 'string' && isTreeOutcome(data.outcome)) {
+      stored = { key: data.key, basis: data.basis, outcome: data.outcome };
     }
     return stored ?? undefined;
   };
@@ -74,7 +74,7 @@ export function openTreeStore(path: string, namespace: string): TreeStore {
     },
     recall(key) {
       const stored = read();
-      return stored?.settled === true && stored.key === key ? stored.outcome : undefined;
+      return stored?.key === key ? stored.outcome : undefined;
     },
     recallBaseline() {
       const stored = read();
@@ -82,8 +82,8 @@ export function openTreeStore(path: string, namespace: string): TreeStore {
       const index = stored && readJson(indexPath, namespace);
       return stored && index?.key === stored.key ? { basis: stored.basis, index: index.index, outcome: stored.outcome } : undefined;
     },
-    remember(key, settled, { basis, index, outcome }) {
-      writeFileAtomic(path, JSON.stringify({ namespace, key, settled, basis, outcome }), { overwrite: true, durable: false });
+    remember(key, { basis, index, outcome }) {
+      writeFileAtomic(path, JSON.stringify({ namespace, key, basis, outcome }), { overwrite: true, durable: false });
       writeFileAtomic(indexPath, JSON.stringify({ namespace, key, index }), { overwrite: true, durable: false });
     },
   };

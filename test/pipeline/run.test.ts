@@ -106,6 +106,18 @@ describe('the pipeline with the result cache', () => {
     expect(warm.diagnostics).toEqual(uncached.diagnostics.filter((d) => d.rule !== 'id-matches-file'));
   });
 
+  it('after validate, the other commands leave out the same files in error without running the rules', async () => {
+    const { root, cacheFolder } = copyOf('broken');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await checkTree(root, { cacheFolder });
+    // validate wrote which files have errors in this tree state.
+    expect(cacheFiles(cacheFolder, '.invalid.json')).toHaveLength(1);
+    const uncached = withoutRoot(await loadTree(root));
+    const warm = withoutRoot(await loadTree(root, { cacheFolder }));
+    expect(warm.invalidFiles).toEqual(uncached.invalidFiles);
+    expect(warm.agreements).toEqual(uncached.agreements);
+  });
+
   it('ignores a damaged store, line by line', async () => {
     const { root, cacheFolder } = copyOf('broken');
     const uncached = withoutRoot(await loadTree(root));
@@ -150,17 +162,17 @@ describe('the pipeline with the result cache', () => {
     expect((await checkTree(root, { cacheFolder })).diagnostics.some((d) => d.file === 'agreements/organizations.yaml')).toBe(true);
   });
 
-  it('does not serve the whole tree as it was while a file is fresh, nor remember anything when drafts are overlaid', async () => {
+  it('does not remember the whole tree while a file is fresh, nor anything when drafts are overlaid', async () => {
     const { root, cacheFolder } = copyOf('broken');
     const ways: string[] = [];
     const trace = (way: { served: string }) => ways.push(way.served);
     await checkTree(root, { cacheFolder, trace });
-    // Kept as the start of an incremental run (its files checked by content), never recalled as it is.
-    const [tree] = cacheFiles(cacheFolder, '.tree.json');
-    expect((JSON.parse(readFileSync(join(cacheFolder, tree!), 'utf8')) as { settled: boolean }).settled).toBe(false);
+    expect(cacheFiles(cacheFolder, '.tree.json')).toEqual([]);
     expect(cacheFiles(cacheFolder, '.facts.jsonl')).toHaveLength(1);
-    await checkTree(root, { cacheFolder, trace });
-    expect(ways).toEqual(['whole', 'incremental']);
+    // Two seconds later (by the clock the listing is timed by), the same files are trusted.
+    await checkTree(root, { cacheFolder, trace, now: () => Date.now() + 2100 });
+    await checkTree(root, { cacheFolder, trace, now: () => Date.now() + 2100 });
+    expect(ways).toEqual(['whole', 'whole', 'recalled']);
     const other = copyOf('minimal');
     await loadTree(other.root, { cacheFolder: other.cacheFolder, overrides: new Map([['agreements/local/x.yaml', 'id: x\n']]) });
     expect(existsSync(other.cacheFolder)).toBe(false);

@@ -158,7 +158,7 @@ describe('the facts store', () => {
     const stores = openStores(join(blocked, 'accords'), '/repo', ['s']);
     stores.facts.remember(A, stat, true, 'h1', facts);
     expect(() => stores.facts.save()).not.toThrow();
-    expect(() => stores.tree.remember('key', true, { basis: 'b', index: {}, outcome: { diagnostics: [], files: [] } })).not.toThrow();
+    expect(() => stores.tree.remember('key', { basis: 'b', index: {}, outcome: { diagnostics: [], files: [] } })).not.toThrow();
     expect(existsSync(join(blocked, 'accords'))).toBe(false);
   });
 });
@@ -167,14 +167,17 @@ describe('the tree store', () => {
   it('recalls the tree only under the same key and namespace, and ignores any other shape', () => {
     const folder = join(base, 'tree');
     const first = openStores(folder, '/repo', ['s']);
-    first.tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
+    first.tree.remember('k1', { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toEqual({ diagnostics: [], files: ['agreements/a.yaml'] });
     expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()).toEqual({ basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
-    // A tree state with a file too fresh to trust is a baseline for the next run, never recalled as it is.
-    openStores(folder, '/repo', ['s']).tree.remember('k3', false, { basis: 'b', index: {}, outcome: { diagnostics: [], files: [] } });
-    expect(openStores(folder, '/repo', ['s']).tree.recall('k3')).toBeUndefined();
-    expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()?.outcome).toEqual({ diagnostics: [], files: [] });
-    openStores(folder, '/repo', ['s']).tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
+    // The index is another file, of the same key: one of another run is no baseline.
+    const index = join(folder, readdirSync(folder).find((name) => name.endsWith('.index.json'))!);
+    const kept = readFileSync(index, 'utf8');
+    writeFileSync(index, kept.replace('"k1"', '"k0"'));
+    expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()).toBeUndefined();
+    expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toEqual({ diagnostics: [], files: ['agreements/a.yaml'] });
+    writeFileSync(index, kept);
+    openStores(folder, '/repo', ['s']).tree.remember('k1', { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     expect(openStores(folder, '/repo', ['s']).tree.recall('k2')).toBeUndefined();
     expect(openStores(folder, '/repo', ['other schemas']).tree.recall('k1')).toBeUndefined();
     const file = join(folder, readdirSync(folder).find((name) => name.endsWith('.tree.json'))!);
@@ -182,7 +185,7 @@ describe('the tree store', () => {
     const diagnostic = { range: { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } }, severity: 'error', rule: 'yaml-syntax', message: 'x' };
     const badTrees = ['{}', 'null', '42', '[]', '{"diagnostics":{},"files":[]}', '{"diagnostics":[],"files":{}}', '{"diagnostics":[],"files":[1]}', '{"diagnostics":[42],"files":[]}', '{"diagnostics":[{"file":1}],"files":[]}', `{"diagnostics":[${JSON.stringify(diagnostic)}],"files":[]}`];
     for (const outcome of badTrees) {
-      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', settled: true, basis: 'b', index: {}, outcome: JSON.parse(outcome) as unknown }));
+      writeFileSync(file, JSON.stringify({ namespace, key: 'k1', basis: 'b', outcome: JSON.parse(outcome) as unknown }));
       expect(openStores(folder, '/repo', ['s']).tree.recall('k1'), outcome).toBeUndefined();
     }
     for (const text of ['{"namespace": tru', 'null', '42']) {
@@ -203,7 +206,7 @@ describe('the tree store', () => {
       hint: message('check.date.daysInMonth', { month: { month: 2 }, year: 2023, days: 28 }),
     };
     const listed = { ...problem, message: message('check.schema.notAllowed', { field: message('check.path.record'), allowed: { or: ['`a`', '`b`'] }, value: 'c' }), hint: message('load.mebibytes', { size: { decimal: 1.5, digits: 1 } }) };
-    openStores(folder, '/repo', ['s']).tree.remember('k1', true, { basis: 'b', index: {}, outcome: { diagnostics: [problem, listed], files: [] } });
+    openStores(folder, '/repo', ['s']).tree.remember('k1', { basis: 'b', index: {}, outcome: { diagnostics: [problem, listed], files: [] } });
     const recalled = openStores(folder, '/repo', ['s']).tree.recall('k1');
     expect(recalled).toEqual({ diagnostics: [problem, listed], files: [] });
     expect(fr.message(recalled!.diagnostics[0]!.hint!)).toBe('février 2023 compte 28 jours');
