@@ -6,7 +6,7 @@ import { assetPath } from './assets.js';
 import { hashText } from './hash.js';
 import { LIMITS } from '../parse/limits.js';
 import { readSource } from './read.js';
-import { linkLeaves, listRecordFiles, REGISTRY_FILE } from './tree.js';
+import { linkLeaves, listRecordFiles, metaKey, REGISTRY_FILE } from './tree.js';
 import type { FileMetadata, TreeEntry } from './tree.js';
 
 // A tree of records listed but not read, and what the result cache keys it by. Kept apart
@@ -70,7 +70,7 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
 export function treeKey(scan: TreeScan): string {
   const files = scan.entries.map((entry) => {
     if ('text' in entry) return [entry.file, hashText(entry.text)];
-    return [entry.file, entry.problem ?? entry.stat];
+    return [entry.file, entry.problem ?? (entry.stat ? metaKey(entry.stat) : null)];
   });
   return hashText(JSON.stringify([basisOf(scan), files]));
 }

@@ -20,6 +20,13 @@ export interface FileMetadata {
   readonly size: number;
   readonly mtimeMs: number;
   readonly ctimeMs: number;
+  /** All four as one text, `ino:size:mtime:ctime`: made once at the listing, compared by every store. */
+  readonly key?: string;
+}
+
+/** `ino:size:mtime:ctime`: what the stores compare a file by. */
+export function metaKey(stat: FileMetadata): string {
+  return stat.key ?? `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
 export const REGISTRY_FILE = 'agreements/organizations.yaml';
@@ -79,7 +86,7 @@ export function listRecordFiles(root: string, { stat = false }: { stat?: boolean
         continue;
       }
       if (info.isDirectory()) pending.push([absolute, file]);
-      else if (info.isFile()) entries.push({ file, absolute, ...(stat ? { stat: { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs } } : {}) });
+      else if (info.isFile()) entries.push({ file, absolute, ...(stat ? { stat: { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, key: `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}` } } : {}) });
       else entries.push({ file, absolute, problem: message('load.fsNotRegular') });
     }
   }

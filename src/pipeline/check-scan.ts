@@ -8,7 +8,7 @@ import { loadTerritories } from '../load/territories.js';
 import type { FileCheck } from '../check/check-file.js';
 import { isSettled } from '../load/scan.js';
 import type { FactsStore } from '../store/facts-store.js';
-import { metaKey } from '../store/facts-store.js';
+import { metaKey } from '../load/tree.js';
 import { indexEntry } from './tree-index.js';
 import type { IndexEntry, TreeIndex } from './tree-index.js';
 import { locatorFor } from './placing.js';
@@ -35,7 +35,7 @@ export interface CheckOptions {
  * The checking half of the pipeline, over a listed tree: per-file facts, then the rules over all
  * of them. With a store, also what the next run needs to check only what changed (`index`).
  */
-export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResult & { readonly index?: TreeIndex } {
+export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResult & { readonly index?: TreeIndex; readonly registry?: unknown } {
   const schemas = loadSchemas();
   // One file at a time: texts are not all held at once, which is what lets 100,000 records fit.
   const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole));
@@ -50,7 +50,7 @@ export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResu
     ...(options.digest ? { digest: options.digest } : {}),
   });
   const outcome = treeOutcome(records, registry, findings, options.place ? locatorFor(scan.entries, registry, options.facts) : () => undefined);
-  return options.facts && options.index ? { ...outcome, index: indexOf(scan, records, options.facts) } : outcome;
+  return options.facts && options.index ? { ...outcome, index: indexOf(scan, records, options.facts), registry: registry.value } : outcome;
 }
 
 export function checkRegistry(scan: TreeScan): FileCheck {

@@ -8,10 +8,10 @@ import type { RecordEntry, TreeScan } from '../load/scan.js';
 import { REGISTRY_FILE } from '../load/tree.js';
 import { loadTerritories } from '../load/territories.js';
 import type { FactsStore } from '../store/facts-store.js';
-import { metaKey } from '../store/facts-store.js';
+import { metaKey } from '../load/tree.js';
 import type { Baseline, TreeOutcome } from '../store/tree-store.js';
 import type { Problem } from '../types.js';
-import { checkRegistry, indexOf } from './check-scan.js';
+import { indexOf } from './check-scan.js';
 import { locatorFor } from './placing.js';
 import { recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
@@ -46,9 +46,11 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
 
   const schema = loadSchemas().agreement;
   const checks = new Map<string, FileCheck>();
+  // Read and parsed here, the few files to check: reading the store's 100,000 lines would cost more.
+  // The changed ones are remembered in the store; the others are as it has them.
   const checkOf = (file: string) => {
     let check = checks.get(file);
-    if (!check) checks.set(file, (check = recordFacts(entries.get(file)!, schema, facts, scan.listedAt, false)));
+    if (!check) checks.set(file, (check = recordFacts(entries.get(file)!, schema, changed.has(file) ? facts : undefined, scan.listedAt, false, { recall: false })));
     return check;
   };
   for (const file of changed) checkOf(file);
@@ -91,7 +93,8 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   }
 
   const records = files.filter((file) => support.has(file) || affected.has(file)).map(checkOf);
-  const registry = checkRegistry(scan);
+  // The registry is byte for byte the last run's (see `basis`): its value is the one remembered, and no finding is placed in it.
+  const registry: FileCheck = { file: REGISTRY_FILE, value: baseline.registry, valid: Array.isArray(baseline.registry), diagnostics: [] };
   // Every id of the tree, as a run over all of it would gather them (a file that did not parse has none).
   const knownIds = now.byId;
   const findings = crossFileFindings({

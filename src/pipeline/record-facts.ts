@@ -19,7 +19,7 @@ export const parse = (text: string): ParsedYaml => parseFastYaml(text) ?? parseY
  * (and remembered). `whole`: the record's value is kept whole, and the store is neither asked nor
  * told (it keeps only the fields in FACT_FIELDS).
  */
-export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean): FileCheck {
+export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean, { recall = true }: { recall?: boolean } = {}): FileCheck {
   const stat = 'stat' in entry ? entry.stat : undefined;
   let source: SourceFile | undefined;
   const read = () => (source ??= sourceOf(entry));
@@ -28,7 +28,7 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
     return 'text' in text ? hashText(text.text) : undefined;
   };
   const trusted = stat !== undefined && isSettled(stat, listedAt);
-  if (store && stat && !whole) {
+  if (store && stat && !whole && recall) {
     const stored = store.recall(entry.file, stat, trusted, hash);
     if (stored) return { file: entry.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.length === 0 ? NONE : stored.diagnostics.map((d) => ({ ...d, file: entry.file })) };
   }

@@ -62,7 +62,7 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
     // clean" rule; the next run then starts from the last state remembered), and not when the
     // outcome read signed copies: the tree's key knows the records, not the copies they name.
     if (stores && checked.index && scan.settled && !files?.used()) {
-      stores.tree.remember(key!, { basis: basisOf(scan), index: checked.index, outcome });
+      stores.tree.remember(key!, { basis: basisOf(scan), index: checked.index, registry: checked.registry, outcome });
       // What `list` and the others then need of this tree state: the files with errors.
       stores.tree.rememberInvalid(key!, [...new Set(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort());
     }
@@ -79,9 +79,9 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
 }
 
 /** `validate` over a tree that moved a little since the last run: what changed and what depends on it (see incremental.ts). */
-async function checkChanged(scan: TreeScan, stores: Stores, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: TreeIndex; changed: number }) | undefined> {
+async function checkChanged(scan: TreeScan, stores: Stores, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: TreeIndex; registry: unknown; changed: number }) | undefined> {
   const baseline = stores.tree.recallBaseline();
   if (!baseline || baseline.basis !== basisOf(scan)) return undefined;
   const changed = (await import('./incremental.js')).checkChanged(scan, stores.facts, baseline, digest);
-  return changed && { ...changed.outcome, index: changed.index, changed: changed.changed };
+  return changed && { ...changed.outcome, index: changed.index, registry: baseline.registry, changed: changed.changed };
 }

@@ -40,18 +40,14 @@ export function linksOf(index: TreeIndex, files: readonly string[]): { byId: Map
   return { byId, namedBy };
 }
 
+/** An index read back is trusted only in this shape (a damaged or older one is ignored: the tree is checked whole). */
 export function isIndex(value: unknown): value is TreeIndex {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  return Object.values(value).every(
-    (e) =>
-      Array.isArray(e) &&
-      e.length === 6 &&
-      typeof e[0] === 'string' &&
-      typeof e[1] === 'string' &&
-      (e[2] === null || typeof e[2] === 'string') &&
-      (e[3] === 0 || e[3] === 1) &&
-      Array.isArray(e[4]) &&
-      (e[4] as unknown[]).every((ref) => typeof ref === 'string') &&
-      (e[5] === 0 || e[5] === 1),
-  );
+  for (const file in value) {
+    const e = (value as Record<string, unknown>)[file];
+    if (!Array.isArray(e) || e.length !== 6 || typeof e[0] !== 'string' || typeof e[1] !== 'string' || (e[2] !== null && typeof e[2] !== 'string')) return false;
+    if ((e[3] !== 0 && e[3] !== 1) || (e[5] !== 0 && e[5] !== 1) || !Array.isArray(e[4])) return false;
+    for (const ref of e[4] as unknown[]) if (typeof ref !== 'string') return false;
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FileDiagnostic } from '../check/check-file.js';
+import { metaKey } from '../load/tree.js';
 import type { FileMetadata } from '../load/tree.js';
 import type { Range } from '../types.js';
 import { temporaryPathFor } from '../load/write.js';
@@ -66,8 +67,6 @@ interface Line {
   readonly text?: { readonly facts: string | StoredFacts; readonly places?: string };
 }
 
-/** `ino:size:mtime:ctime` */
-export const metaKey = (stat: FileMetadata): string => `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;
@@ -141,13 +140,20 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       // A store is only a cache: one that cannot be written is skipped, and it need not survive a power cut.
       try {
         if (!read && fresh.size === 0) return;
-        const { bytes: stored, count, lines } = storeRead();
-        for (const file of listed ?? []) {
-          const line = lines.get(file);
-          if (line && !current.has(file)) current.set(file, line);
+        // Never read (an incremental run reads its few files itself): the new lines are appended to a store of this namespace.
+        if (!read && headerOf(path) === JSON.stringify({ namespace })) {
+          appendFileSync(path, [...fresh].map((file) => lineText(current.get(file)!)).join(''));
+          return;
         }
-        const dead = count - [...current.values()].filter((line) => line.at).length;
-        if (!stored || dead > current.size / 4) {
+        const { bytes: stored, count, lines } = storeRead();
+        // Lines that stand as they were read: those looked up unchanged, and those of files listed but not looked up.
+        let live = 0;
+        for (const line of current.values()) if (line.at) live++;
+        const kept = [...(listed ?? [])].filter((file) => !current.has(file) && lines.has(file));
+        live += kept.length;
+        const dead = count - live;
+        if (!stored || dead > (current.size + kept.length) / 4) {
+          for (const file of kept) current.set(file, lines.get(file)!);
           writeAfresh(path, `${JSON.stringify({ namespace })}\n`, current.values(), lineText, stored);
         } else if (fresh.size > 0) {
           // Most lines stand: the new ones are appended (a later line of a file wins when read).
@@ -158,6 +164,22 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       }
     },
   };
+}
+
+/** The store's first line, read alone; `undefined` when there is none. */
+function headerOf(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(256);
+    const length = readSync(fd, head, 0, head.length, 0);
+    const end = head.subarray(0, length).indexOf(NEWLINE);
+    return end === -1 ? undefined : head.toString('utf8', 0, end);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

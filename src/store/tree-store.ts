@@ -22,6 +22,8 @@ export interface Baseline {
   readonly basis: string;
   /** Kept in a file of its own (`<repo>.index.json`): a run served as it was never reads it. */
   readonly index: unknown;
+  /** The registry's value (its bytes are in `basis`), so that an incremental run need not parse it again. */
+  readonly registry: unknown;
   readonly outcome: TreeOutcome;
 }
 
@@ -80,11 +82,11 @@ export function openTreeStore(path: string, namespace: string): TreeStore {
       const stored = read();
       // Written after the outcome, under the same key: an index of another run is not this outcome's.
       const index = stored && readJson(indexPath, namespace);
-      return stored && index?.key === stored.key ? { basis: stored.basis, index: index.index, outcome: stored.outcome } : undefined;
+      return stored && index?.key === stored.key ? { basis: stored.basis, index: index.index, registry: index.registry, outcome: stored.outcome } : undefined;
     },
-    remember(key, { basis, index, outcome }) {
+    remember(key, { basis, index, registry, outcome }) {
       writeFileAtomic(path, JSON.stringify({ namespace, key, basis, outcome }), { overwrite: true, durable: false });
-      writeFileAtomic(indexPath, JSON.stringify({ namespace, key, index }), { overwrite: true, durable: false });
+      writeFileAtomic(indexPath, JSON.stringify({ namespace, key, index, registry }), { overwrite: true, durable: false });
     },
   };
 }

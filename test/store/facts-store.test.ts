@@ -158,7 +158,7 @@ describe('the facts store', () => {
     const stores = openStores(join(blocked, 'accords'), '/repo', ['s']);
     stores.facts.remember(A, stat, true, 'h1', facts);
     expect(() => stores.facts.save()).not.toThrow();
-    expect(() => stores.tree.remember('key', { basis: 'b', index: {}, outcome: { diagnostics: [], files: [] } })).not.toThrow();
+    expect(() => stores.tree.remember('key', { basis: 'b', index: {}, registry: null, outcome: { diagnostics: [], files: [] } })).not.toThrow();
     expect(existsSync(join(blocked, 'accords'))).toBe(false);
   });
 });
@@ -167,9 +167,9 @@ describe('the tree store', () => {
   it('recalls the tree only under the same key and namespace, and ignores any other shape', () => {
     const folder = join(base, 'tree');
     const first = openStores(folder, '/repo', ['s']);
-    first.tree.remember('k1', { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
+    first.tree.remember('k1', { basis: 'b', index: {}, registry: null, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toEqual({ diagnostics: [], files: ['agreements/a.yaml'] });
-    expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()).toEqual({ basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
+    expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()).toEqual({ basis: 'b', index: {}, registry: null, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     // The index is another file, of the same key: one of another run is no baseline.
     const index = join(folder, readdirSync(folder).find((name) => name.endsWith('.index.json'))!);
     const kept = readFileSync(index, 'utf8');
@@ -177,7 +177,7 @@ describe('the tree store', () => {
     expect(openStores(folder, '/repo', ['s']).tree.recallBaseline()).toBeUndefined();
     expect(openStores(folder, '/repo', ['s']).tree.recall('k1')).toEqual({ diagnostics: [], files: ['agreements/a.yaml'] });
     writeFileSync(index, kept);
-    openStores(folder, '/repo', ['s']).tree.remember('k1', { basis: 'b', index: {}, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
+    openStores(folder, '/repo', ['s']).tree.remember('k1', { basis: 'b', index: {}, registry: null, outcome: { diagnostics: [], files: ['agreements/a.yaml'] } });
     expect(openStores(folder, '/repo', ['s']).tree.recall('k2')).toBeUndefined();
     expect(openStores(folder, '/repo', ['other schemas']).tree.recall('k1')).toBeUndefined();
     const file = join(folder, readdirSync(folder).find((name) => name.endsWith('.tree.json'))!);
@@ -206,7 +206,7 @@ describe('the tree store', () => {
       hint: message('check.date.daysInMonth', { month: { month: 2 }, year: 2023, days: 28 }),
     };
     const listed = { ...problem, message: message('check.schema.notAllowed', { field: message('check.path.record'), allowed: { or: ['`a`', '`b`'] }, value: 'c' }), hint: message('load.mebibytes', { size: { decimal: 1.5, digits: 1 } }) };
-    openStores(folder, '/repo', ['s']).tree.remember('k1', { basis: 'b', index: {}, outcome: { diagnostics: [problem, listed], files: [] } });
+    openStores(folder, '/repo', ['s']).tree.remember('k1', { basis: 'b', index: {}, registry: null, outcome: { diagnostics: [problem, listed], files: [] } });
     const recalled = openStores(folder, '/repo', ['s']).tree.recall('k1');
     expect(recalled).toEqual({ diagnostics: [problem, listed], files: [] });
     expect(fr.message(recalled!.diagnostics[0]!.hint!)).toBe('février 2023 compte 28 jours');
