@@ -1,19 +1,20 @@
 import { missingRegistry } from '../check/check-file.js';
+import type { FileCheck } from '../check/check-file.js';
 import { crossFileFindings } from '../check/cross-file.js';
+import type { CrossFileInput } from '../check/cross-file.js';
+import type { Finding } from '../check/finding.js';
 import { treeOutcome } from '../check/outcome.js';
 import type { ValidationResult } from '../check/outcome.js';
-import type { TreeScan } from '../load/scan.js';
-import { REGISTRY_FILE } from '../load/tree.js';
-import { loadTerritories } from '../load/territories.js';
-import type { FileCheck } from '../check/check-file.js';
 import { isSettled } from '../load/scan.js';
+import type { TreeScan } from '../load/scan.js';
+import { metaKey, REGISTRY_FILE } from '../load/tree.js';
+import { loadTerritories } from '../load/territories.js';
 import type { FactsStore } from '../store/facts-store.js';
-import { metaKey } from '../load/tree.js';
-import { indexEntry } from './tree-index.js';
-import type { IndexEntry, TreeIndex } from './tree-index.js';
 import { locatorFor } from './placing.js';
 import { checkOne, recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
+import { indexEntry } from './tree-index.js';
+import type { IndexEntry, TreeIndex } from './tree-index.js';
 
 export interface CheckOptions {
   /** The store to take unchanged files' facts from and give the others' to. */
@@ -41,16 +42,14 @@ export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResu
   const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole));
   const registry = checkRegistry(scan);
   if (options.invalid) return treeOutcome(records, registry, new Map(), () => undefined, options.invalid);
-  const findings = crossFileFindings({
-    records,
-    registry: registry.value,
-    organizationsFile: REGISTRY_FILE,
-    templates: scan.templates,
-    territories: loadTerritories,
-    ...(options.digest ? { digest: options.digest } : {}),
-  });
+  const findings = rulesOver(scan, records, registry.value, options.digest);
   const outcome = treeOutcome(records, registry, findings, options.place ? locatorFor(scan.entries, registry, options.facts) : () => undefined);
   return options.facts && options.index ? { ...outcome, index: indexOf(scan, records, options.facts), registry: registry.value } : outcome;
+}
+
+/** The cross-file rules over these records of the tree (all of them, unless `links` say what the others hold). */
+export function rulesOver(scan: TreeScan, records: readonly FileCheck[], registry: unknown, digest: ((file: string) => string | null) | undefined, links: Pick<CrossFileInput, 'knownIds' | 'keepsSignedCopies'> = {}): Map<string, Finding[]> {
+  return crossFileFindings({ records, registry, organizationsFile: REGISTRY_FILE, templates: scan.templates, territories: loadTerritories, ...links, ...(digest ? { digest } : {}) });
 }
 
 export function checkRegistry(scan: TreeScan): FileCheck {

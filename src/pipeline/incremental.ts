@@ -1,17 +1,13 @@
 import type { FileCheck } from '../check/check-file.js';
-import { crossFileFindings } from '../check/cross-file.js';
-import { sortDiagnostics } from '../check/place.js';
-import { placeFinding } from '../check/place.js';
+import { placeFinding, sortDiagnostics } from '../check/place.js';
 import { hashText } from '../load/hash.js';
 import { isSettled, sourceOf } from '../load/scan.js';
 import type { RecordEntry, TreeScan } from '../load/scan.js';
-import { REGISTRY_FILE } from '../load/tree.js';
-import { loadTerritories } from '../load/territories.js';
+import { metaKey, REGISTRY_FILE } from '../load/tree.js';
 import type { FactsStore } from '../store/facts-store.js';
-import { metaKey } from '../load/tree.js';
 import type { Baseline, TreeOutcome } from '../store/tree-store.js';
 import type { Problem } from '../types.js';
-import { indexOf } from './check-scan.js';
+import { indexOf, rulesOver } from './check-scan.js';
 import { locatorFor } from './placing.js';
 import { recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
@@ -96,17 +92,7 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   // The registry is byte for byte the last run's (see `basis`): its value is the one remembered, and no finding is placed in it.
   const registry: FileCheck = { file: REGISTRY_FILE, value: baseline.registry, valid: Array.isArray(baseline.registry), diagnostics: [] };
   // Every id of the tree, as a run over all of it would gather them (a file that did not parse has none).
-  const knownIds = now.byId;
-  const findings = crossFileFindings({
-    records,
-    registry: registry.value,
-    organizationsFile: REGISTRY_FILE,
-    templates: scan.templates,
-    territories: loadTerritories,
-    knownIds,
-    keepsSignedCopies: copies > 0,
-    ...(digest ? { digest } : {}),
-  });
+  const findings = rulesOver(scan, records, registry.value, digest, { knownIds: now.byId, keepsSignedCopies: copies > 0 });
   const locate = locatorFor(scan.entries, registry, facts);
   const diagnostics: Problem[] = baseline.outcome.diagnostics.filter((d) => d.file === REGISTRY_FILE || (entries.has(d.file) && !affected.has(d.file)));
   for (const file of affected) {
