@@ -30,6 +30,8 @@ export interface CheckOptions {
   readonly invalid?: readonly string[];
   /** Make the tree index the next `validate` starts from (see tree-index.ts). */
   readonly index?: boolean;
+  /** Keep in the store the facts of the files read (default); else only their identities. */
+  readonly persist?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface CheckOptions {
 export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResult & { readonly index?: TreeIndex; readonly registry?: unknown } {
   const schemas = loadSchemas();
   // One file at a time: texts are not all held at once, which is what lets 100,000 records fit.
-  const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole));
+  const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole, { persist: options.persist ?? true }));
   const registry = checkRegistry(scan);
   if (options.invalid) return treeOutcome(records, registry, new Map(), () => undefined, options.invalid);
   const findings = rulesOver(scan, records, registry.value, options.digest);

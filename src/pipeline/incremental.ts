@@ -112,6 +112,7 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
 function sameAsBefore(entry: RecordEntry, last: IndexEntry | undefined, listedAt: number): boolean | 'by content' {
   if (!last || !('stat' in entry) || !entry.stat || entry.problem) return false;
   if (last[0] !== '' && isSettled(entry.stat, listedAt) && last[0] === metaKey(entry.stat)) return true;
+  if (last[1] === '') return false;
   const source = sourceOf(entry);
   return 'text' in source && hashText(source.text) === last[1] ? 'by content' : false;
 }

@@ -16,10 +16,11 @@ export const parse = (text: string): ParsedYaml => parseFastYaml(text) ?? parseY
 
 /**
  * One record's facts: from the store when its file is unchanged, else read, parsed and checked
- * (and remembered). `whole`: the record's value is kept whole, and the store is neither asked nor
- * told (it keeps only the fields in FACT_FIELDS).
+ * (and remembered; with `persist` false only its identity is, for the tree index). `whole`: the
+ * record's value is kept whole, and the store is neither asked nor told (it keeps only the fields
+ * in FACT_FIELDS).
  */
-export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean, { recall = true }: { recall?: boolean } = {}): FileCheck {
+export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean, { recall = true, persist = true }: { recall?: boolean; persist?: boolean } = {}): FileCheck {
   const stat = 'stat' in entry ? entry.stat : undefined;
   let source: SourceFile | undefined;
   const read = () => (source ??= sourceOf(entry));
@@ -39,7 +40,9 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const text = read();
   if (store && stat && 'text' in text) {
     const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);
-    store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics });
+    if (persist) store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics });
+    // Not hashed: a file whose metadata moves is then checked again rather than compared by content.
+    else store.identify(entry.file, stat, trusted, '');
   }
   return { file: entry.file, value, valid: check.valid, diagnostics: check.diagnostics };
 }

@@ -55,7 +55,11 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
   const files = options.digest ? fileDigester(root) : undefined;
   if (options.diagnosticsOnly) {
     const changed = stores && (await checkChanged(scan, stores, files?.digest));
-    const checked = changed ?? checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true });
+    // A validate that starts a cache keeps the tree's index, not every record's facts: its next
+    // runs need only the index (writing 100,000 facts would cost a cold run a fifth of its time);
+    // the first command that lists records fills the facts store, and validate keeps it up to date.
+    const persist = stores !== undefined && !stores.facts.isEmpty();
+    const checked = changed ?? checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true, persist });
     options.trace?.(changed ? { served: 'incremental', changed: changed.changed } : { served: 'whole' });
     const outcome: TreeOutcome = { diagnostics: checked.diagnostics, files: checked.files };
     // Remembered only when no file changed too recently to be trusted by its metadata (git's "racy

@@ -2,7 +2,8 @@ import type { FileCheck } from '../check/check-file.js';
 
 /**
  * What the last `validate` knew of each record file, to tell next time what changed and what
- * depends on it: its identity (metadata, `''` when it was too fresh to trust, and content hash),
+ * depends on it: its identity (metadata, `''` when it was too fresh to trust; content hash, `''`
+ * when the run did not hash it),
  * and what the cross-file rules link it by — its id, whether it passed its own checks, the ids it
  * names (`parent`, `supersedes`), whether it keeps a signed copy.
  */

@@ -40,8 +40,12 @@ export interface FactsStore {
   recall(file: string, stat: FileMetadata, trusted: boolean, contentHash: () => string | undefined): StoredFacts | undefined;
   /** `trusted`: the file had settled when listed; else its metadata is not kept (it is checked by content next time). */
   remember(file: string, stat: FileMetadata, trusted: boolean, hash: string, facts: StoredFacts): void;
-  /** The content hash of a file recalled or remembered this run. */
+  /** A file's identity only (for `hashOf`), its facts not kept: no line is written for it. */
+  identify(file: string, stat: FileMetadata, trusted: boolean, hash: string): void;
+  /** The content hash of a file recalled, remembered or identified this run. */
   hashOf(file: string): string | undefined;
+  /** No line is stored (the store is missing, damaged or of another namespace). */
+  isEmpty(): boolean;
   /** The places remembered in a file recalled unchanged this run. */
   places(file: string): ReadonlyMap<string, Place> | undefined;
   rememberPlaces(file: string, places: ReadonlyMap<string, Place>): void;
@@ -79,6 +83,8 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   const current = new Map<string, Line>();
   /** Lines made or changed this run: appended to the store, unless it is written afresh. */
   const fresh = new Set<string>();
+  /** Files identified, not remembered: their hash, for the tree index. */
+  const identities = new Map<string, string>();
   const bytes = () => storeRead().bytes!;
   const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.at!.facts, line.at!.places - 1));
   const placesOf = (line: Line) => (line.text ? line.text.places : line.at!.places < line.at!.end ? bytes().toString('utf8', line.at!.places, line.at!.end) : undefined);
@@ -116,8 +122,14 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       current.set(file, { file, meta: trusted ? metaKey(stat) : '', hash, text: { facts } });
       fresh.add(file);
     },
+    identify(file, stat, trusted, hash) {
+      identities.set(file, hash);
+    },
     hashOf(file) {
-      return current.get(file)?.hash;
+      return current.get(file)?.hash ?? identities.get(file);
+    },
+    isEmpty() {
+      return storeRead().lines.size === 0;
     },
     places(file) {
       const line = current.get(file);
@@ -139,7 +151,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     save(listed) {
       // A store is only a cache: one that cannot be written is skipped, and it need not survive a power cut.
       try {
-        if (!read && fresh.size === 0) return;
+        if ((!read || current.size === 0) && fresh.size === 0) return;
         // Never read (an incremental run reads its few files itself): the new lines are appended to a store of this namespace.
         if (!read && headerOf(path) === JSON.stringify({ namespace })) {
           appendFileSync(path, [...fresh].map((file) => lineText(current.get(file)!)).join(''));

@@ -10,9 +10,9 @@ import { openTreeStore } from './tree-store.js';
 import type { TreeStore } from './tree-store.js';
 
 /**
- * The result cache of one repository: its facts store (`<repo>.facts.jsonl`) and its last tree
- * outcome (`<repo>.tree.json`), in the cache folder. Both carry a namespace — tool version, build,
- * schema texts, the fields kept — and are ignored when it differs.
+ * The result cache of one repository, in the cache folder: its facts store (`<repo>.facts.jsonl`)
+ * and its last tree state (`<repo>.tree.json`, `.index.json`, `.invalid.json`). All carry a
+ * namespace — tool version, build, schema texts, the fields kept — and are ignored when it differs.
  */
 export interface Stores {
   readonly facts: FactsStore;

@@ -76,6 +76,21 @@ describe('the pipeline with the result cache', () => {
     expect(await checkTree(root, { cacheFolder })).toEqual(await checkTree(root));
   });
 
+  it('starts a cache with validate by keeping the tree index, not every record: the next runs need no more', async () => {
+    const { root, cacheFolder } = copyOf('minimal');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const ways: string[] = [];
+    const trace = (way: { served: string }) => ways.push(way.served);
+    const uncached = await checkTree(root);
+    expect(await checkTree(root, { cacheFolder, trace })).toEqual(uncached);
+    expect(cacheFiles(cacheFolder, '.facts.jsonl')).toEqual([]);
+    expect(cacheFiles(cacheFolder, '.index.json')).toHaveLength(1);
+    const file = join(root, 'agreements/local/amf-33-2017.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^parent: .*$/m, 'parent: nowhere'));
+    expect(await checkTree(root, { cacheFolder, trace, now: () => Date.now() + 2100 })).toEqual(await checkTree(root));
+    expect(ways).toEqual(['whole', 'incremental']);
+  });
+
   it('places cross-file findings in an unchanged file from the places it remembers, as a run without the store does', async () => {
     const { root, cacheFolder } = copyOf('minimal');
     const file = join(root, 'agreements/local/amf-33-2017.yaml');
@@ -83,6 +98,8 @@ describe('the pipeline with the result cache', () => {
     await new Promise((resolve) => setTimeout(resolve, 2100));
     const uncached = await checkTree(root);
     expect(uncached.diagnostics.some((d) => d.rule === 'known-reference' && d.range.start.line > 0)).toBe(true);
+    // A first validate keeps the tree's index only; a listing fills the facts store, which validate then keeps.
+    await loadTree(root, { cacheFolder });
     expect(await checkTree(root, { cacheFolder })).toEqual(uncached);
     // Another file changes: the tree is checked again, the finding placed from the store.
     writeFileSync(join(root, 'agreements/organizations.yaml'), `${readFileSync(join(root, 'agreements/organizations.yaml'), 'utf8')}# edited\n`);
@@ -168,7 +185,6 @@ describe('the pipeline with the result cache', () => {
     const trace = (way: { served: string }) => ways.push(way.served);
     await checkTree(root, { cacheFolder, trace });
     expect(cacheFiles(cacheFolder, '.tree.json')).toEqual([]);
-    expect(cacheFiles(cacheFolder, '.facts.jsonl')).toHaveLength(1);
     // Two seconds later (by the clock the listing is timed by), the same files are trusted.
     await checkTree(root, { cacheFolder, trace, now: () => Date.now() + 2100 });
     await checkTree(root, { cacheFolder, trace, now: () => Date.now() + 2100 });
