@@ -54,7 +54,7 @@ export function rulesOver(scan: TreeScan, records: readonly FileCheck[], registr
   return crossFileFindings({ records, registry, organizationsFile: REGISTRY_FILE, templates: scan.templates, territories: loadTerritories, ...links, ...(digest ? { digest } : {}) });
 }
 
-export function checkRegistry(scan: TreeScan): FileCheck {
+function checkRegistry(scan: TreeScan): FileCheck {
   return scan.organizations ? checkOne(scan.organizations, loadSchemas().organizations, 'registry') : missingRegistry(REGISTRY_FILE);
 }
 

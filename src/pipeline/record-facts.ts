@@ -42,7 +42,7 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
     const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);
     if (persist) store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics });
     // Not hashed: a file whose metadata moves is then checked again rather than compared by content.
-    else store.identify(entry.file, stat, trusted, '');
+    else store.identify(entry.file, '');
   }
   return { file: entry.file, value, valid: check.valid, diagnostics: check.diagnostics };
 }

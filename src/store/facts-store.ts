@@ -40,8 +40,8 @@ export interface FactsStore {
   recall(file: string, stat: FileMetadata, trusted: boolean, contentHash: () => string | undefined): StoredFacts | undefined;
   /** `trusted`: the file had settled when listed; else its metadata is not kept (it is checked by content next time). */
   remember(file: string, stat: FileMetadata, trusted: boolean, hash: string, facts: StoredFacts): void;
-  /** A file's identity only (for `hashOf`), its facts not kept: no line is written for it. */
-  identify(file: string, stat: FileMetadata, trusted: boolean, hash: string): void;
+  /** A file's content hash only (for `hashOf`; `''`: not hashed), its facts not kept: no line is written for it. */
+  identify(file: string, hash: string): void;
   /** The content hash of a file recalled, remembered or identified this run. */
   hashOf(file: string): string | undefined;
   /** No line is stored (the store is missing, damaged or of another namespace). */
@@ -122,7 +122,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       current.set(file, { file, meta: trusted ? metaKey(stat) : '', hash, text: { facts } });
       fresh.add(file);
     },
-    identify(file, stat, trusted, hash) {
+    identify(file, hash) {
       identities.set(file, hash);
     },
     hashOf(file) {
