@@ -39,8 +39,8 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const value = keepFields(check.value, FACT_FIELDS);
   const text = read();
   if (store && stat && 'text' in text) {
-    const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);
-    if (persist) store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics });
+    const diagnostics = () => (check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest));
+    if (persist) store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics: diagnostics() });
     // Not hashed: a file whose metadata moves is then checked again rather than compared by content.
     else store.identify(entry.file, '');
   }
