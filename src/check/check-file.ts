@@ -32,7 +32,7 @@ export function checkSource(source: SourceFile, parse: (text: string) => ParsedY
 }
 
 /** Parse problems, then the document's shape (a record is a mapping, the registry a list), then the schema. */
-export function checkParsed(file: string, parsed: ParsedYaml, schema: SchemaCheck, kind: FileKind): FileCheck {
+function checkParsed(file: string, parsed: ParsedYaml, schema: SchemaCheck, kind: FileKind): FileCheck {
   const diagnostics: Problem[] = parsed.problems.map((p) => ({ file, range: p.range, severity: 'error', rule: p.rule, message: p.message, ...(p.hint ? { hint: p.hint } : {}) }));
   if (diagnostics.length > 0) return { file, parsed, diagnostics, valid: false };
   const value = parsed.value;

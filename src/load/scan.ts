@@ -12,11 +12,6 @@ import type { FileMetadata, TreeEntry } from './tree.js';
 // A tree of records listed but not read, and what the result cache keys it by. Kept apart
 // from the validator so that a run served from the cache loads neither it nor the parsers.
 
-export interface TreeOptions {
-  /** Texts that replace or add files by root-relative name: what `new` is about to write. */
-  readonly overrides?: ReadonlyMap<string, string>;
-}
-
 const SCHEMA_FILES = { agreement: 'schemas/agreement.schema.json', organizations: 'schemas/organizations.schema.json' } as const;
 let schemaTexts: { agreement: string; organizations: string } | undefined;
 

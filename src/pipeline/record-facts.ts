@@ -24,9 +24,11 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const stat = 'stat' in entry ? entry.stat : undefined;
   let source: SourceFile | undefined;
   const read = () => (source ??= sourceOf(entry));
+  // Hashed once, whether the store asked for it (a file too fresh to trust) or is told it.
+  let digest: string | undefined;
   const hash = () => {
     const text = read();
-    return 'text' in text ? hashText(text.text) : undefined;
+    return 'text' in text ? (digest ??= hashText(text.text)) : undefined;
   };
   const trusted = stat !== undefined && isSettled(stat, listedAt);
   if (store && stat && !whole && recall) {
@@ -37,12 +39,13 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   // The parse is let go here: a cross-file finding in this file is placed by reading it again.
   if (whole) return { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics };
   const value = keepFields(check.value, FACT_FIELDS);
-  const text = read();
-  if (store && stat && 'text' in text) {
-    const diagnostics = () => (check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest));
-    if (persist) store.remember(entry.file, stat, trusted, hashText(text.text), { value, valid: check.valid, diagnostics: diagnostics() });
+  if (store && stat && persist) {
+    const contentHash = hash();
+    const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);
+    if (contentHash !== undefined) store.remember(entry.file, stat, trusted, contentHash, { value, valid: check.valid, diagnostics });
+  } else if (store && stat && 'text' in read()) {
     // Not hashed: a file whose metadata moves is then checked again rather than compared by content.
-    else store.identify(entry.file, '');
+    store.identify(entry.file, '');
   }
   return { file: entry.file, value, valid: check.valid, diagnostics: check.diagnostics };
 }

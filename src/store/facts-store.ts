@@ -71,7 +71,6 @@ interface Line {
   readonly text?: { readonly facts: string | StoredFacts; readonly places?: string };
 }
 
-
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
@@ -89,9 +88,10 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.at!.facts, line.at!.places - 1));
   const placesOf = (line: Line) => (line.text ? line.text.places : line.at!.places < line.at!.end ? bytes().toString('utf8', line.at!.places, line.at!.end) : undefined);
   const hit = (line: Line, stat: FileMetadata, trusted: boolean): StoredFacts | undefined => {
+    const text = factsOf(line);
     let facts: unknown;
     try {
-      facts = JSON.parse(factsOf(line));
+      facts = JSON.parse(text);
     } catch {
       return undefined;
     }
@@ -101,7 +101,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     if (meta === line.meta) current.set(line.file, line);
     else {
       // Same bytes, new metadata (touched, or racy then): the line is kept with the metadata of now.
-      current.set(line.file, { file: line.file, meta, hash: line.hash, text: { facts: factsOf(line), places: placesOf(line) } });
+      current.set(line.file, { file: line.file, meta, hash: line.hash, text: { facts: text, places: placesOf(line) } });
       fresh.add(line.file);
     }
     return facts;

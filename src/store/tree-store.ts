@@ -10,11 +10,6 @@ export interface TreeOutcome {
 }
 
 /**
- * The last whole-tree diagnostics, keyed by everything they depend on: the registry's content,
- * the templates, and each record's name and metadata. `validate` serves it without reading a
- * record (nor the facts store) when nothing moved.
- */
-/**
  * The last run's outcome as the start of the next: what it depended on besides the records
  * (`basis`: the registry and the templates), and what it knew of each record (see pipeline/tree-index.ts).
  */
@@ -27,6 +22,11 @@ export interface Baseline {
   readonly outcome: TreeOutcome;
 }
 
+/**
+ * The last whole-tree diagnostics, keyed by everything they depend on: the registry's content,
+ * the templates, and each record's name and metadata. `validate` serves it without reading a
+ * record (nor the facts store) when nothing moved.
+ */
 export interface TreeStore {
   /** The outcome of exactly this tree state. */
   recall(key: string): TreeOutcome | undefined;
@@ -67,9 +67,9 @@ export function openTreeStore(path: string, namespace: string): TreeStore {
   const invalidPath = path.replace(/\.tree\.json$/, '.invalid.json');
   return {
     recallInvalid(key) {
-      const stored = readJson(invalidPath, namespace);
-      const files = stored?.files;
-      return stored?.key === key && Array.isArray(files) && files.every((f) => typeof f === 'string') ? (files as string[]) : undefined;
+      const data = readJson(invalidPath, namespace);
+      const files = data?.files;
+      return data?.key === key && Array.isArray(files) && files.every((f) => typeof f === 'string') ? (files as string[]) : undefined;
     },
     rememberInvalid(key, files) {
       writeFileAtomic(invalidPath, JSON.stringify({ namespace, key, files }), { overwrite: true, durable: false });
