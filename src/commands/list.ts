@@ -5,7 +5,7 @@ import { KINDS, LEVELS, matches, parseTerritory, STATUSES, TERRITORY_KINDS, terr
 import type { ListFilter, TerritoryKind } from '../query/filter.js';
 import { amendmentIndex } from '../query/amendments.js';
 import { viewOf } from '../query/summary.js';
-import type { AgreementView } from '../query/summary.js';
+import type { AgreementSummary } from '../format/list/types.js';
 import { codeOf, wordsOf } from '../query/words.js';
 import type { WordedFilter } from '../query/words.js';
 import type { CommonOptions, Io } from './context.js';
@@ -38,11 +38,17 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     io.stderr(`accords: ${guess ? say('commands.partyNotInRegistryDidYouMean', { party, guess }) : say('commands.partyNotInRegistry', { party })}\n`);
   }
   const amendments = amendmentIndex(tree.agreements);
-  const views = tree.agreements.map((loaded) => viewOf(loaded, asOf, false, amendments)).filter((view) => matches(view, filter, registry));
-  await sayWhichTerritories(io, views, filter);
-  const rows = views
-    .map((view) => view.summary)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // One pass that keeps only the rows: over 100,000 records, a view lives only while it is filtered.
+  const rows: AgreementSummary[] = [];
+  const territoryKinds = new Map<TerritoryKind, number>();
+  for (const loaded of tree.agreements) {
+    const view = viewOf(loaded, asOf, false, amendments);
+    if (!matches(view, filter, registry)) continue;
+    rows.push(view.summary);
+    if (filter.territory !== undefined && !filter.territoryKind) for (const kind of territoryKindsOf(view, filter.territory)) territoryKinds.set(kind, (territoryKinds.get(kind) ?? 0) + 1);
+  }
+  await sayWhichTerritories(io, territoryKinds, filter);
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
   await writePieces(io, format(rows, { say, paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
   return 0;
@@ -92,15 +98,13 @@ function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {
 
 /**
  * A bare `--territory 75` that matched codes of several kinds (the région Nouvelle-Aquitaine and
- * the département Paris share 75): one line on stderr that says which, and how to keep one.
+ * the département Paris share 75): one line on stderr that says which (`counts`: the rows of
+ * each kind), and how to keep one.
  */
-async function sayWhichTerritories(io: Io, views: readonly AgreementView[], filter: ListFilter): Promise<void> {
+async function sayWhichTerritories(io: Io, counts: ReadonlyMap<TerritoryKind, number>, filter: ListFilter): Promise<void> {
   const { say } = io;
   const code = filter.territory;
-  if (code === undefined || filter.territoryKind) return;
-  const counts = new Map<TerritoryKind, number>();
-  for (const view of views) for (const kind of territoryKindsOf(view, code)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  if (counts.size < 2) return;
+  if (code === undefined || filter.territoryKind || counts.size < 2) return;
   // Names make it plain which is which; the lists are read only here, for this one line.
   const { loadTerritories } = await import('../load/territories.js');
   const { communeName } = await import('../check/territories.js');

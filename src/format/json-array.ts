@@ -1,6 +1,7 @@
 /**
- * The text `JSON.stringify(items.map(pick), null, 2)` gives, and a line break, made one item at
- * a time: a listing of 100,000 rows is never held as one string.
+ * The text `JSON.stringify(items.map(pick), null, 2)` gives, and a line break, made a chunk of
+ * items at a time: a listing of 100,000 rows is never held as one string, and each chunk is one
+ * call to the native stringifier (whose items it indents as this array's own).
  */
 export function* jsonArray<T>(items: readonly T[], pick: (item: T) => unknown = (item) => item): Generator<string> {
   if (items.length === 0) {
@@ -8,9 +9,14 @@ export function* jsonArray<T>(items: readonly T[], pick: (item: T) => unknown = 
     return;
   }
   yield '[\n';
-  for (let i = 0; i < items.length; i++) {
-    // An item's own lines, one level deeper: JSON escapes line breaks inside strings, so each `\n` starts a line.
-    yield `  ${JSON.stringify(pick(items[i]!), null, 2).replaceAll('\n', '\n  ')}${i + 1 < items.length ? ',' : ''}\n`;
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, items.length);
+    const chunk = items.slice(start, end).map(pick);
+    // `[\n  …items…\n]`: the items, already two spaces deep, without the chunk's own brackets.
+    const text = JSON.stringify(chunk, null, 2);
+    yield `${text.slice(2, -2)}${end < items.length ? ',' : ''}\n`;
   }
   yield ']\n';
 }
+
+const CHUNK = 512;

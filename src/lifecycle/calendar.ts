@@ -27,17 +27,28 @@ export function subtractDuration(date: IsoDate, d: Duration): IsoDate {
  */
 function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   if (months === 0) return date;
-  // 100,000 records share a few thousand dates and periods: each sum is made once (a pure function's memo).
-  const key = `${date}${months}`;
-  const known = sums.get(key);
-  if (known !== undefined) return known;
-  if (sums.size >= MAX_SUMS) sums.clear();
-  const sum = monthsAdded(date, months);
-  sums.set(key, sum);
+  // 100,000 records share a few thousand dates and periods: each sum is made once (a pure
+  // function's memo), found by the number of months and then by the date itself (no key is built).
+  let byDate = sums.get(months);
+  if (byDate === undefined) {
+    byDate = new Map();
+    sums.set(months, byDate);
+  }
+  let sum = byDate.get(date);
+  if (sum === undefined) {
+    if (++remembered > MAX_SUMS) {
+      sums.clear();
+      remembered = 1;
+      sums.set(months, (byDate = new Map()));
+    }
+    sum = monthsAdded(date, months);
+    byDate.set(date, sum);
+  }
   return sum;
 }
 
-const sums = new Map<string, IsoDate>();
+const sums = new Map<number, Map<IsoDate, IsoDate>>();
+let remembered = 0;
 const MAX_SUMS = 1 << 16;
 
 function monthsAdded(date: IsoDate, months: number): IsoDate {

@@ -10,9 +10,18 @@ const SHORT_PERIOD = /^(?=\d)(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$/i;
  */
 export function parseDuration(text: unknown): Duration | null {
   if (typeof text !== 'string') return null;
+  // Records write a handful of periods (P1Y, P2M…) 100,000 times over: each is read once (durations are never changed).
+  const known = read.get(text);
+  if (known !== undefined) return known;
   const match = ISO_DURATION.exec(text);
-  return match ? fromMatch(match) : null;
+  const duration = match ? fromMatch(match) : null;
+  if (read.size >= MAX_READ) read.clear();
+  read.set(text, duration);
+  return duration;
 }
+
+const read = new Map<string, Duration | null>();
+const MAX_READ = 4096;
 
 /**
  * The `due --within` period: `90d`, `12w`, `3m`, `1y`, `1y6m`, or an ISO duration (`P3M`).

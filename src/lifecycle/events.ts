@@ -3,7 +3,7 @@ import { addDuration } from './calendar.js';
 import { approximateDays, scaleDuration } from './duration.js';
 import { addDays, daysBetween, parseIsoDate } from './date.js';
 import { noticeDeadline } from './notice.js';
-import { atEndOfTime, MAX_STEPS, renewalDate, termEnd, termIndexAt } from './terms.js';
+import { atEndOfTime, MAX_STEPS, renewalDate, termIndexAt } from './terms.js';
 import { lifecycleOf } from './timeline.js';
 
 export type EventKind = 'start' | 'notice-deadline' | 'renewal' | 'expiry' | 'review' | 'committee-meeting';
@@ -19,7 +19,7 @@ export interface LifecycleEvent {
 const ORDER: Record<EventKind, number> = { start: 0, review: 1, 'committee-meeting': 2, 'notice-deadline': 3, renewal: 4, expiry: 5 };
 
 /** By date, then agreement id, then kind of event (SPEC §5 `due`). */
-export function compareEvents(a: Pick<LifecycleEvent, 'date' | 'event'> & { id?: string }, b: Pick<LifecycleEvent, 'date' | 'event'> & { id?: string }): number {
+export function compareEvents(a: { readonly date: string; readonly event: EventKind; readonly id?: string }, b: { readonly date: string; readonly event: EventKind; readonly id?: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : ORDER[a.event] - ORDER[b.event];
 }
 
@@ -47,7 +47,8 @@ export function eventsBetween(agreement: Agreement, from: IsoDate, to: IsoDate):
     for (let k = first; k <= plan.lastTerm && k - first < MAX_STEPS; k++) {
       const renewal = renewalDate(plan, k);
       if (!inForceOn(renewal) || atEndOfTime(renewal)) break;
-      const deadline = before ? noticeDeadline(termEnd(plan, k - 1), before) : undefined;
+      // The term before renewal k ends the day before it (termEnd(plan, k − 1), without computing the renewal again).
+      const deadline = before ? noticeDeadline(addDays(renewal, -1), before) : undefined;
       if ((deadline ?? renewal) > to) break;
       if (deadline && inWindow(deadline)) events.push({ date: deadline, event: 'notice-deadline', occurrence: k });
       if (inWindow(renewal)) events.push({ date: renewal, event: 'renewal', occurrence: k });

@@ -96,7 +96,7 @@ export function computeTimeline(agreement: Agreement, asOf: IsoDate, { detail = 
   const facts = lifecycleOf(agreement);
   if ('unknown' in facts) {
     const draft = agreement.signed === undefined;
-    return { status: draft ? 'draft' : 'unknown', effective: parseIsoDate(agreement.effective ?? agreement.signed), end: null, next_renewal: null, notice_deadline: null, terms: [], reviews: [], final_end: null, warnings: draft ? [] : [message('lifecycle.statusUnknown', { reason: facts.unknown })] };
+    return { status: draft ? 'draft' : 'unknown', effective: parseIsoDate(agreement.effective ?? agreement.signed), end: null, next_renewal: null, notice_deadline: null, terms: NONE, reviews: NONE, final_end: null, warnings: draft ? NONE : [message('lifecycle.statusUnknown', { reason: facts.unknown })] };
   }
   const { effective, plan, finalEnd } = facts;
   const status: Status = agreement.signed === undefined ? 'draft' : asOf < effective ? 'upcoming' : finalEnd !== undefined && asOf > finalEnd ? (facts.terminated ? 'terminated' : 'expired') : 'in-force';
@@ -106,7 +106,7 @@ export function computeTimeline(agreement: Agreement, asOf: IsoDate, { detail = 
   const cap = (date: IsoDate) => (finalEnd !== undefined && date > finalEnd ? finalEnd : date);
   const end = plan ? cap(termEnd(plan, current)) : (finalEnd ?? null);
   const next = status === 'in-force' || status === 'upcoming' || status === 'draft' ? nextRenewal(facts, asOf) : undefined;
-  const terms = plan && detail ? termsUpTo(plan, current, cap) : [];
+  const terms = plan && detail ? termsUpTo(plan, current, cap) : NONE;
   return {
     status,
     effective,
@@ -114,11 +114,14 @@ export function computeTimeline(agreement: Agreement, asOf: IsoDate, { detail = 
     next_renewal: next?.date ?? null,
     notice_deadline: next && facts.notice?.applies === 'before-renewal' ? noticeDeadline(termEnd(plan!, next.k - 1), facts.notice.period) : null,
     terms,
-    reviews: detail ? reviewsAround(facts, asOf) : [],
+    reviews: detail ? reviewsAround(facts, asOf) : NONE,
     final_end: finalEnd ?? null,
-    warnings: [],
+    warnings: NONE,
   };
 }
+
+/** No terms, reviews or warnings: one empty list shared by 100,000 timelines rather than three made for each. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** The first tacit renewal strictly after `asOf` that will take place (within the cap and before any termination). */
 export function nextRenewal(facts: Lifecycle, asOf: IsoDate): { k: number; date: IsoDate } | undefined {

@@ -1,20 +1,22 @@
 import getJoursFeries from '@socialgouv/jours-feries';
 import type { IsoDate, Territory } from '../types.js';
-import { addDays, isoDateOf, partsOf } from './date.js';
+import { addDays, daysBetween, isoDateOf, partsOf } from './date.js';
+
+const EPOCH = '1970-01-01' as IsoDate;
 
 /** The départements where local law (Alsace-Moselle) adds Good Friday and 26 December. */
 const ALSACE_MOSELLE: ReadonlySet<string> = new Set(['57', '67', '68']);
 
-/** Holidays by year and by regime, computed once each. */
-const cache = new Map<string, ReadonlySet<string>>();
+/** Holidays by regime (general, Alsace-Moselle) and by year, computed once each. */
+const cache = [new Map<number, ReadonlySet<string>>(), new Map<number, ReadonlySet<string>>()] as const;
 
 /**
  * The French public holidays of a year (Easter-based ones included), from @socialgouv/jours-feries.
  * `publicHolidays(2027, false).has('2027-03-29')` //=> true (Easter Monday)
  */
 export function publicHolidays(year: number, alsaceMoselle: boolean): ReadonlySet<string> {
-  const key = `${year}/${alsaceMoselle}`;
-  let days = cache.get(key);
+  const byYear = cache[alsaceMoselle ? 1 : 0];
+  let days = byYear.get(year);
   if (!days) {
     // The library gives local midnights made by adding 24-hour days to Easter: read at noon, a
     // daylight-saving change on the way (any zone) cannot move one across a day boundary.
@@ -22,7 +24,7 @@ export function publicHolidays(year: number, alsaceMoselle: boolean): ReadonlySe
       const noon = new Date(date.getTime() + 12 * 3_600_000);
       return isoDateOf(noon.getFullYear(), noon.getMonth() + 1, noon.getDate());
     }));
-    cache.set(key, days);
+    byYear.set(year, days);
   }
   return days;
 }
@@ -42,9 +44,9 @@ export function isAlsaceMoselle(territory: Territory | undefined): boolean {
  * `isNonWorkingDay('2027-12-27', false)` //=> false
  */
 export function isNonWorkingDay(date: IsoDate, alsaceMoselle: boolean): boolean {
-  const [y, m, d] = partsOf(date);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return weekday === 0 || weekday === 6 || publicHolidays(y, alsaceMoselle).has(date);
+  // 1970-01-01 was a Thursday (4; Sunday is 0).
+  const weekday = (((daysBetween(EPOCH, date) + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6 || publicHolidays(partsOf(date)[0], alsaceMoselle).has(date);
 }
 
 /**

@@ -48,5 +48,5 @@ export function dueEvents(agreements: readonly LoadedAgreement[], from: IsoDate,
       });
     }
   }
-  return events.sort((a, b) => compareEvents({ ...a, date: a.date as IsoDate }, { ...b, date: b.date as IsoDate }));
+  return events.sort(compareEvents);
 }

@@ -57,19 +57,31 @@ export interface FactsStore {
   save(listed?: Iterable<string>): void;
 }
 
-/** A stored line, by where its parts are in the store's bytes (decoded only when asked), or a new line's text. */
-interface Line {
+/** A line of the store read at start, by where its parts are in the store's bytes (decoded only when asked). */
+interface StoredLine {
   readonly file: string;
   readonly meta: string;
   readonly hash: string;
-  /** The line's bytes in the store read at start, when it comes from there. */
-  readonly at?: { readonly start: number; readonly facts: number; readonly places: number; readonly end: number };
-  /**
-   * A line made this run: its facts as text, or as the value itself (the pipeline holds it anyway),
-   * written out only when the store is saved, so that 100,000 of them are never held twice.
-   */
-  readonly text?: { readonly facts: string | StoredFacts; readonly places?: string };
+  /** Offsets in the bytes: the line's start, its facts, its places, its end (the newline). Kept flat: 100,000 lines, no object each. */
+  readonly start: number;
+  readonly facts: number;
+  readonly places: number;
+  readonly end: number;
+  readonly text?: undefined;
 }
+
+/**
+ * A line made this run: its facts as text, or as the value itself (the pipeline holds it anyway),
+ * written out only when the store is saved, so that 100,000 of them are never held twice.
+ */
+interface NewLine {
+  readonly file: string;
+  readonly meta: string;
+  readonly hash: string;
+  readonly text: { readonly facts: string | StoredFacts; readonly places?: string };
+}
+
+type Line = StoredLine | NewLine;
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;
@@ -85,8 +97,8 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   /** Files identified, not remembered: their hash, for the tree index. */
   const identities = new Map<string, string>();
   const bytes = () => storeRead().bytes!;
-  const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.at!.facts, line.at!.places - 1));
-  const placesOf = (line: Line) => (line.text ? line.text.places : line.at!.places < line.at!.end ? bytes().toString('utf8', line.at!.places, line.at!.end) : undefined);
+  const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.facts, line.places - 1));
+  const placesOf = (line: Line) => (line.text ? line.text.places : line.places < line.end ? bytes().toString('utf8', line.places, line.end) : undefined);
   const hit = (line: Line, stat: FileMetadata, trusted: boolean): StoredFacts | undefined => {
     const text = factsOf(line);
     let facts: unknown;
@@ -160,7 +172,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
         const { bytes: stored, count, lines } = storeRead();
         // Lines that stand as they were read: those looked up unchanged, and those of files listed but not looked up.
         let live = 0;
-        for (const line of current.values()) if (line.at) live++;
+        for (const line of current.values()) if (!line.text) live++;
         const kept = [...(listed ?? [])].filter((file) => !current.has(file) && lines.has(file));
         live += kept.length;
         const dead = count - live;
@@ -212,12 +224,12 @@ function writeAfresh(path: string, header: string, lines: Iterable<Line>, lineTe
       run = undefined;
     };
     for (const line of lines) {
-      if (line.at) {
+      if (!line.text) {
         if (text) flush();
-        if (run && run.end === line.at.start) run.end = line.at.end + 1;
+        if (run && run.end === line.start) run.end = line.end + 1;
         else {
           if (run) flush();
-          run = { start: line.at.start, end: line.at.end + 1 };
+          run = { start: line.start, end: line.end + 1 };
         }
       } else {
         if (run) flush();
@@ -243,8 +255,8 @@ function writeAfresh(path: string, header: string, lines: Iterable<Line>, lineTe
  * The stored lines by file (a later one wins), their bytes, and how many there are; none when the
  * store is missing, damaged or of another namespace.
  */
-function readStore(path: string, namespace: string): { bytes?: Buffer; lines: Map<string, Line>; count: number } {
-  const lines = new Map<string, Line>();
+function readStore(path: string, namespace: string): { bytes?: Buffer; lines: Map<string, StoredLine>; count: number } {
+  const lines = new Map<string, StoredLine>();
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -273,7 +285,7 @@ function readStore(path: string, namespace: string): { bytes?: Buffer; lines: Ma
 }
 
 /** `head TAB facts TAB places`: a line of another shape is skipped, as a damaged one is, and its file read afresh. */
-function parseLine(bytes: Buffer, start: number, end: number): Line | undefined {
+function parseLine(bytes: Buffer, start: number, end: number): StoredLine | undefined {
   // JSON escapes a tab inside a string, so a raw tab only ever separates the parts.
   const tab = bytes.indexOf(TAB, start);
   const second = tab === -1 || tab > end ? -1 : bytes.indexOf(TAB, tab + 1);
@@ -284,7 +296,7 @@ function parseLine(bytes: Buffer, start: number, end: number): Line | undefined 
     const parts: unknown = head.startsWith('["') && head.endsWith('"]') && !head.includes('\\') ? head.slice(2, -2).split('","') : JSON.parse(head);
     if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((part) => typeof part === 'string')) return undefined;
     const [file, meta, hash] = parts as [string, string, string];
-    return { file, meta, hash, at: { start, facts: tab + 1, places: second + 1, end } };
+    return { file, meta, hash, start, facts: tab + 1, places: second + 1, end };
   } catch {
     return undefined;
   }

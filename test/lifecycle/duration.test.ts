@@ -12,6 +12,13 @@ describe('parseDuration', () => {
 
   it.each(['PT1H', 'P1DT2H', 'P1.5Y', '-P1Y', 'P', '', '1Y', 'P1M1Y', 'p1y', ' P1Y', 'P1Y '])('refuses %j', (text) => expect(parseDuration(text)).toBeNull());
   it('refuses what is not a string', () => expect(parseDuration(12)).toBeNull());
+  it('gives the same reading, and the same refusal, each time a text comes back (and past the memo\'s size)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let n = 0; n < 5000; n++) expect(parseDuration(`P${n}D`)).toEqual({ years: 0, months: 0, weeks: 0, days: n });
+      expect(parseDuration('P1Y6M')).toEqual({ years: 1, months: 6, weeks: 0, days: 0 });
+      expect(parseDuration('PT1H')).toBeNull();
+    }
+  });
 });
 
 describe('parseWithin', () => {

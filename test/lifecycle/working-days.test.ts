@@ -48,3 +48,19 @@ describe('non-working days (SPEC §6)', () => {
     );
   });
 });
+
+describe('weekends', () => {
+  it('are the Saturdays and Sundays Date counts, from the year 0 to 9999 (property)', () => {
+    const anyDay = fc.integer({ min: -719_528, max: 2_932_896 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10) as IsoDate);
+    fc.assert(
+      fc.property(anyDay, (date) => {
+        const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+        if (weekday === 0 || weekday === 6) expect(isNonWorkingDay(date, false)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isNonWorkingDay(d('1970-01-03'), false)).toBe(true); // a Saturday
+    expect(isNonWorkingDay(d('1970-01-02'), false)).toBe(false); // a Friday
+    expect(isNonWorkingDay(d('0000-01-01'), false)).toBe(true); // a Saturday (proleptic Gregorian)
+  });
+});

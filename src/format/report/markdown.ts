@@ -58,10 +58,16 @@ function capital(text: string): string {
 
 /** A table cell: `|` escaped, one line, and HTML a title may hold (`<script>`, `<img onerror>`) shown as text. */
 function cell(text: string): string {
+  if (!CELL_SPECIAL.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 /** Mermaid task names end at a colon and break on `#` and `;`; `<` and `>` would be read as HTML. */
 function mermaidText(text: string): string {
+  // Most titles hold none of these, nor a space out of place: they are written as they are.
+  if (!MERMAID_SPECIAL.test(text)) return text;
   return text.replace(/[:#;<>]/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+const CELL_SPECIAL = /[&<>|\n]/;
+const MERMAID_SPECIAL = /[:#;<>]|[^\S ]|  |^ | $/;

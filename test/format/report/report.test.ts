@@ -51,6 +51,17 @@ describe('the Markdown report', () => {
     expect(md.split('\n').filter((line) => line.endsWith('(`amf-2016`) |'))).toHaveLength(200_000);
   });
 
+  it('writes a plain title as it is, and one with table or mermaid marks (or stray spaces) made safe', () => {
+    const titles = ['Convention locale (33)', 'A | B <i> & C', 'Étape : 1 ; #2', '  deux  espaces\tet tab ', 'fin\u00a0insécable'];
+    const agreements = titles.map((title, i) => summary({ id: `c-${i}`, title, kind: 'local', level: 'departmental' }));
+    const due = titles.map((title, i) => ({ ...data.due[0]!, id: `c-${i}`, title }));
+    const md = joined(markdown({ ...data, agreements, due }, { say: en }));
+    expect(md).toContain('| Convention locale (33) (`c-0`) |');
+    expect(md).toContain('| A \\| B &lt;i&gt; &amp; C (`c-1`) |');
+    const tasks = gantt(md).split('\n').filter((line) => line.includes(' :'));
+    expect(tasks.map((line) => line.slice(2, line.indexOf(' :')))).toEqual(['Convention locale (33)', 'A | B i & C', 'Étape 1 2', 'deux espaces et tab', 'fin insécable']);
+  });
+
   it('says when nothing is due, in both languages', () => {
     expect(joined(markdown({ ...data, due: [] }, { say: en }))).toContain('Nothing until then.');
     expect(joined(markdown({ ...data, due: [] }, { say: fr }))).toContain('Rien d’ici là.');
