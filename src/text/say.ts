@@ -88,10 +88,11 @@ export function sayIn<K extends MessageKey>(language: Language, key: K, ...rest:
 }
 
 function makeSay(language: Language): Say {
-  const rules = new Intl.PluralRules(language);
+  // Intl's objects load locale data when made (milliseconds each): made on first use, which many runs never reach.
+  let rules: Intl.PluralRules | undefined;
   const pick = (forms: Forms, params: Readonly<Record<string, string | number>> | undefined): string => {
     if (typeof forms === 'string') return forms;
-    return rules.select(Number(params?.count ?? 0)) === 'one' ? forms.one : forms.other;
+    return (rules ??= new Intl.PluralRules(language)).select(Number(params?.count ?? 0)) === 'one' ? forms.one : forms.other;
   };
   const speak = (key: MessageKey, params: Readonly<Record<string, string | number>> | undefined): string => {
     const entry = CATALOGUE[key] as { readonly en: Forms; readonly fr: Forms };
@@ -101,12 +102,12 @@ function makeSay(language: Language): Say {
   const join = (key: 'list.or' | 'list.and') => (items: readonly string[]) => (items.length <= 1 ? items.join('') : speak(key, { items: items.slice(0, -1).join(', '), last: items[items.length - 1]! }));
   const orList = join('list.or');
   const andList = join('list.and');
-  const months = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  let months: Intl.DateTimeFormat | undefined;
   const param = (value: Param): string | number => {
     if (typeof value !== 'object') return value;
     if ('key' in value) return word(value);
     // A fixed year: a month's name does not depend on it; a month that is not one is said as it is.
-    if ('month' in value) return Number.isInteger(value.month) && value.month >= 1 && value.month <= 12 ? months.format(Date.UTC(2000, value.month - 1, 1)) : String(value.month);
+    if ('month' in value) return Number.isInteger(value.month) && value.month >= 1 && value.month <= 12 ? (months ??= new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })).format(Date.UTC(2000, value.month - 1, 1)) : String(value.month);
     if ('or' in value) return orList(value.or.map((item) => String(param(item))));
     if ('and' in value) return andList(value.and.map((item) => String(param(item))));
     return new Intl.NumberFormat(language, { minimumFractionDigits: value.digits, maximumFractionDigits: value.digits, useGrouping: false }).format(value.decimal);
