@@ -181,13 +181,15 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-/** The rows that name one of these ids (most rows name one id: a look-up, not a split). */
+/** The rows that name one of these ids (most rows name one id: compared by length first, then looked up, not split). */
 function namingAny(refs: readonly RefsRow[], ids: ReadonlySet<string>): number[] {
   const rows: number[] = [];
   if (ids.size === 0) return rows;
+  const lengths = new Set([...ids].map((id) => id.length));
   refs.forEach((row, at) => {
     if (row === '') return;
-    if (typeof row === 'string' && !row.includes(' ') ? ids.has(row) : refsAt(row).some((ref) => ids.has(ref))) rows.push(at);
+    const single = typeof row === 'string' && !row.includes(' ');
+    if (single ? lengths.has(row.length) && ids.has(row) : refsAt(row).some((ref) => ids.has(ref))) rows.push(at);
   });
   return rows;
 }

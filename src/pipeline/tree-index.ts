@@ -51,6 +51,7 @@ export function refsRow(refs: readonly string[]): RefsRow {
 }
 
 const NO_REFS: readonly string[] = [];
+const NO_ROWS: readonly number[] = [];
 
 export function refsAt(row: RefsRow | undefined): readonly string[] {
   if (row === undefined || row === '') return NO_REFS;
@@ -103,29 +104,34 @@ export function decodeIndex(value: unknown): TreeIndex | undefined {
   const flags = (raw: unknown) => typeof raw === 'string' && raw.length === n && /^[01]*$/.test(raw);
   if (!files || !meta || !hash || !ids || !refs || !flags(data.valid) || !flags(data.copy)) return undefined;
   if (![files, meta, hash, ids, refs].every((c) => c.length === n)) return undefined;
+  if (typeof data.ids === 'string') {
+    // `''` stands for none in the text (the split's own array: changed in place, not copied).
+    const lines = ids as (string | null)[];
+    for (let row = 0; row < lines.length; row++) if (lines[row] === '') lines[row] = null;
+  }
   return {
     files,
     meta,
     hash,
-    ids: typeof data.ids === 'string' ? ids.map((id) => (id === '' ? null : id)) : ids,
+    ids,
     refs,
     valid: data.valid as string,
     copy: data.copy as string,
   };
 }
 
-/** Lookups of one id by searching the column, before building the map costs less. */
-const SEARCHES = 32;
+/** Ids looked up by searching the column, before building the map costs less (a search costs a fifth of it). */
+const SEARCHES = 4;
 
 /**
- * Each id's files, as the cross-file rules ask for them (`knownIds`): the first lookups search the
- * column, and only a run that asks many builds the map (an incremental run asks a few dozen; a
- * map of 100,000 ids costs more than that).
+ * Each id's files, as the cross-file rules ask for them (`knownIds`): the first ids asked are
+ * searched for in the column, and only a run that asks more builds the map (an incremental run
+ * asks a handful; a map of 100,000 ids costs more than that).
  */
 export class IdLookup implements ReadonlyMap<string, readonly string[]> {
   #rows: Map<string, number[]> | undefined;
   #files: Map<string, readonly string[]> | undefined;
-  #searches = 0;
+  readonly #searched = new Map<string, readonly number[]>();
   constructor(
     private readonly files: readonly string[],
     private readonly ids: readonly (string | null)[],
@@ -133,12 +139,14 @@ export class IdLookup implements ReadonlyMap<string, readonly string[]> {
 
   /** The rows holding this id, in file order. */
   rows(id: string): readonly number[] {
-    if (this.#rows === undefined && ++this.#searches <= SEARCHES) {
-      const rows: number[] = [];
-      for (let at = this.ids.indexOf(id); at !== -1; at = this.ids.indexOf(id, at + 1)) rows.push(at);
-      return rows;
-    }
-    return this.rowMap().get(id) ?? [];
+    if (this.#rows) return this.#rows.get(id) ?? NO_ROWS;
+    let rows = this.#searched.get(id);
+    if (rows) return rows;
+    if (this.#searched.size >= SEARCHES) return this.rowMap().get(id) ?? NO_ROWS;
+    const found: number[] = [];
+    for (let at = this.ids.indexOf(id); at !== -1; at = this.ids.indexOf(id, at + 1)) found.push(at);
+    this.#searched.set(id, (rows = found));
+    return rows;
   }
   get(id: string): readonly string[] | undefined {
     const rows = this.rows(id);
