@@ -11,8 +11,8 @@ import { entryOf, rulesOver } from './check-scan.js';
 import { locatorFor } from './placing.js';
 import { recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
-import { countSignedCopies, decodeIndex, IdLookup, indexOfEntries, refsAt, refsRow } from './tree-index.js';
-import type { IndexEntry, RefsRow, TreeIndex } from './tree-index.js';
+import { countSignedCopies, decodeIndex, entryAt, IdLookup, indexOfEntries } from './tree-index.js';
+import type { IndexEntry, TreeIndex } from './tree-index.js';
 
 /** Past this many changed files, checking the whole tree costs less than working out what depends on them. */
 const MAX_CHANGED = (records: number) => Math.max(64, Math.ceil(records / 100));
@@ -33,7 +33,7 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   const files = entries.map((entry) => entry.file);
   const rows = pairRows(files, last.files);
   if (!rows) return undefined;
-  const { lastRow, removed } = rows;
+  const { lastRow, rowNow, removed } = rows;
   const changed: number[] = [];
   const isChanged = new Uint8Array(files.length);
   /** Files the same byte for byte but touched since (or too fresh then): their metadata of now, once it can be trusted. */
@@ -59,15 +59,22 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   };
   const fresh = new Map<number, IndexEntry | undefined>(changed.map((row) => [row, entryOf(entries[row]!, checkOf(row), facts, listedAt)]));
 
-  // What the cross-file rules link each file by, now: the last run's, but for the changed files.
-  const ids: (string | null)[] = [];
-  const refs: RefsRow[] = [];
-  for (let row = 0; row < files.length; row++) {
-    const entry = isChanged[row] ? fresh.get(row) : undefined;
-    ids.push(isChanged[row] ? (entry ? entry[2] : null) : last.ids[lastRow[row]!]!);
-    refs.push(isChanged[row] ? (entry ? refsRow(entry[4]) : '') : last.refs[lastRow[row]!]!);
-  }
-  const now = new IdLookup(files, ids);
+  // What the cross-file rules link each file by, now: the last run's, but for the changed files
+  // (a file not in the index, read or not, links nothing).
+  const idNow = (row: number) => (isChanged[row] ? (fresh.get(row)?.[2] ?? null) : last.ids.at(lastRow[row]!));
+  const refsNow = (row: number) => (isChanged[row] ? (fresh.get(row)?.[4] ?? NO_REFS) : last.refs.at(lastRow[row]!));
+  /** The rows of now that hold `value` in a column of the last index or, for the changed ones, in their fresh entry. */
+  const rowsNow = (inLast: readonly number[], holds: (entry: IndexEntry) => boolean) => {
+    const found = inLast.map((then) => rowNow[then]!).filter((row) => row >= 0 && !isChanged[row]);
+    for (const row of changed) if (fresh.get(row) && holds(fresh.get(row)!)) found.push(row);
+    return found.sort((a, b) => a - b);
+  };
+  const now = new IdLookup(
+    files,
+    (id) => rowsNow(last.ids.rowsOf(id), (entry) => entry[2] === id),
+    () => files.map((_, row) => idNow(row)),
+  );
+  const namedNow = (id: string) => rowsNow(last.refs.rowsOf(id), (entry) => entry[4].includes(id));
 
   // Whether the repository keeps signed copies, then and now, from what changed alone.
   const copiesBefore = countSignedCopies(last);
@@ -88,28 +95,28 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
     const entry = fresh.get(row);
     if (entry) note(entry[2], entry[4]);
     const then = lastRow[row]!;
-    if (then >= 0) note(last.ids[then], refsAt(last.refs[then]));
-    linksMoved ||= then < 0 ? entry !== undefined : !entry || entry[2] !== last.ids[then] || entry[3] !== Number(last.valid[then]) || !sameList(entry[4], refsAt(last.refs[then]));
+    if (then >= 0) note(last.ids.at(then), last.refs.at(then));
+    linksMoved ||= then < 0 ? entry !== undefined : !entry || entry[2] !== last.ids.at(then) || entry[3] !== Number(last.valid[then]) || !sameList(entry[4], last.refs.at(then));
   }
-  for (const row of removed) note(last.ids[row], refsAt(last.refs[row]));
+  for (const row of removed) note(last.ids.at(row), last.refs.at(row));
 
   // What depends on the changed files, in this tree and (only if some link changed) in the last one.
   const affected = new Set<number>(changed);
-  for (const id of idsMoved) for (const row of now.rows(id)) affected.add(row);
-  for (const row of namingAny(refs, idsMoved)) affected.add(row);
+  for (const id of idsMoved) {
+    for (const row of now.rows(id)) affected.add(row);
+    for (const row of namedNow(id)) affected.add(row);
+  }
   // Chains through a changed file (a cycle made or broken): everything it leads to, then and now.
-  for (const row of closure([...refsMoved].flatMap((id) => now.rows(id)), refs, now)) affected.add(row);
+  for (const row of closure([...refsMoved].flatMap((id) => now.rows(id)), refsNow, now)) affected.add(row);
   if (linksMoved) {
-    const before = new IdLookup(last.files, last.ids);
-    const rowNow = new Int32Array(last.files.length).fill(-1);
-    lastRow.forEach((then, row) => then >= 0 && (rowNow[then] = row));
-    for (const then of closure([...refsMoved].flatMap((id) => before.rows(id)), last.refs, before)) if (rowNow[then]! >= 0) affected.add(rowNow[then]!);
+    const before = new IdLookup(last.files.values(), (id) => last.ids.rowsOf(id), () => last.ids.values());
+    for (const then of closure([...refsMoved].flatMap((id) => before.rows(id)), (then) => last.refs.at(then), before)) if (rowNow[then]! >= 0) affected.add(rowNow[then]!);
   }
   // What the affected files' rules look at: what they lead to, and the files sharing their ids.
-  const support = closure([...affected], refs, now);
+  const support = closure([...affected], refsNow, now);
   for (const row of [...support]) {
-    const id = ids[row];
-    if (id !== null && id !== undefined) for (const same of now.rows(id)) support.add(same);
+    const id = idNow(row);
+    if (id !== null) for (const same of now.rows(id)) support.add(same);
   }
 
   const records = [...support].sort((a, b) => a - b).map(checkOf);
@@ -136,42 +143,53 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
     const keptEntries: IndexEntry[] = [];
     for (let row = 0; row < files.length; row++) {
       const then = lastRow[row]!;
-      const entry: IndexEntry | undefined = isChanged[row]
-        ? fresh.get(row)
-        : [touched.get(row) ?? last.meta[then]!, last.hash[then]!, last.ids[then]!, last.valid[then] === '1' ? 1 : 0, refsAt(last.refs[then]), last.copy[then] === '1' ? 1 : 0];
+      const entry = isChanged[row] ? fresh.get(row) : entryAt(last, then);
       if (!entry) continue;
+      const meta = touched.get(row);
       kept.push(files[row]!);
-      keptEntries.push(entry);
+      keptEntries.push(meta === undefined ? entry : [meta, entry[1], entry[2], entry[3], entry[4], entry[5]]);
     }
     return indexOfEntries(kept, keptEntries);
   };
   return { outcome: { diagnostics: sortDiagnostics(diagnostics), files: [...files, REGISTRY_FILE] }, index, changed: changed.length + removed.length };
 }
 
+const NO_REFS: readonly string[] = [];
+
 /**
- * Each listed file's row in the last index (`-1`: not in it), and the last rows no longer listed:
- * one walk down both sorted lists. `undefined` when the last one is not sorted (it is then not ours).
+ * Each listed file's row in the last index (`-1`: not in it), each last row's in the listing, and
+ * the last rows no longer listed. Most often the files are those of the last run, which one
+ * comparison of the texts tells; else one walk down both sorted lists. `undefined` when the last
+ * one is not sorted (it is then not ours).
  */
-function pairRows(files: readonly string[], lastFiles: readonly string[]): { lastRow: Int32Array; removed: number[] } | undefined {
-  for (let then = 1; then < lastFiles.length; then++) if (!(lastFiles[then - 1]! < lastFiles[then]!)) return undefined;
+function pairRows(files: readonly string[], lastFiles: TreeIndex['files']): { lastRow: Int32Array; rowNow: Int32Array; removed: number[] } | undefined {
+  if (lastFiles.same(files)) {
+    const rows = Int32Array.from(files, (_, row) => row);
+    return { lastRow: rows, rowNow: rows, removed: [] };
+  }
+  const then = lastFiles.values();
+  for (let at = 1; at < then.length; at++) if (!(then[at - 1]! < then[at]!)) return undefined;
   const lastRow = new Int32Array(files.length).fill(-1);
+  const rowNow = new Int32Array(then.length).fill(-1);
   const removed: number[] = [];
-  let then = 0;
+  let at = 0;
   for (let row = 0; row < files.length; row++) {
     const file = files[row]!;
-    while (then < lastFiles.length && lastFiles[then]! < file) removed.push(then++);
-    if (then < lastFiles.length && lastFiles[then] === file) lastRow[row] = then++;
+    while (at < then.length && then[at]! < file) removed.push(at++);
+    if (at < then.length && then[at] === file) {
+      lastRow[row] = at;
+      rowNow[at++] = row;
+    }
   }
-  while (then < lastFiles.length) removed.push(then++);
-  return { lastRow, removed };
+  while (at < then.length) removed.push(at++);
+  return { lastRow, rowNow, removed };
 }
 
 /** The file is as the last run saw it: by its metadata when both then and now it could be trusted, else by its bytes. */
 function sameAsBefore(entry: RecordEntry, last: TreeIndex, row: number, listedAt: number): boolean | 'by content' {
   if (row < 0 || !('stat' in entry) || !entry.stat || entry.problem) return false;
-  const meta = last.meta[row]!;
-  if (meta !== '' && isSettled(entry.stat, listedAt) && meta === metaKey(entry.stat)) return true;
-  const hash = last.hash[row]!;
+  if (!last.meta.is(row, '') && isSettled(entry.stat, listedAt) && last.meta.is(row, metaKey(entry.stat))) return true;
+  const hash = last.hash.at(row);
   if (hash === '') return false;
   const source = sourceOf(entry);
   return 'text' in source && hashText(source.text) === hash ? 'by content' : false;
@@ -181,26 +199,13 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-/** The rows that name one of these ids (most rows name one id: compared by length first, then looked up, not split). */
-function namingAny(refs: readonly RefsRow[], ids: ReadonlySet<string>): number[] {
-  const rows: number[] = [];
-  if (ids.size === 0) return rows;
-  const lengths = new Set([...ids].map((id) => id.length));
-  refs.forEach((row, at) => {
-    if (row === '') return;
-    const single = typeof row === 'string' && !row.includes(' ');
-    if (single ? lengths.has(row.length) && ids.has(row) : refsAt(row).some((ref) => ids.has(ref))) rows.push(at);
-  });
-  return rows;
-}
-
 /** The rows reached from `start` by following `parent` and `supersedes`, `start` included. */
-function closure(start: readonly number[], refs: readonly RefsRow[], byId: IdLookup): Set<number> {
+function closure(start: readonly number[], refsOf: (row: number) => readonly string[], byId: IdLookup): Set<number> {
   const seen = new Set<number>(start);
   const pending = [...start];
   while (pending.length > 0) {
     const row = pending.pop()!;
-    for (const ref of refsAt(refs[row])) {
+    for (const ref of refsOf(row)) {
       for (const next of byId.rows(ref)) {
         if (!seen.has(next)) {
           seen.add(next);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSignedCopies, decodeIndex, encodeIndex, IdLookup, indexOfEntries, refsAt } from '../../src/pipeline/tree-index.js';
-import type { IndexEntry } from '../../src/pipeline/tree-index.js';
+import { countSignedCopies, decodeIndex, encodeIndex, entryAt, IdLookup, indexOfEntries } from '../../src/pipeline/tree-index.js';
+import type { IndexEntry, TreeIndex } from '../../src/pipeline/tree-index.js';
 
 const entries: IndexEntry[] = [
   ['1:10:5:5', '', 'a', 1, ['p'], 0],
@@ -11,14 +11,30 @@ const files = ['agreements/a.yaml', 'agreements/b.yaml', 'agreements/c.yaml'];
 
 /** Through JSON, as the cache keeps it. */
 const roundTrip = (value: unknown) => decodeIndex(JSON.parse(JSON.stringify(value)));
+/** Each row: its file and its entry. */
+const rowsOf = (index: TreeIndex) => Array.from({ length: index.rows }, (_, row) => [index.files.at(row), ...entryAt(index, row)]);
 
 describe('the tree index, kept by column', () => {
   it('reads back what was written, rows as they were', () => {
-    const index = indexOfEntries(files, entries);
-    const back = roundTrip(encodeIndex(index))!;
-    expect(back).toEqual(index);
-    expect(back.refs.map(refsAt)).toEqual([['p'], ['p', 'q'], []]);
+    const back = roundTrip(encodeIndex(indexOfEntries(files, entries)))!;
+    expect(rowsOf(back)).toEqual(files.map((file, row) => [file, ...entries[row]!]));
     expect(countSignedCopies(back)).toBe(1);
+    expect(back.files.same(files)).toBe(true);
+    expect(back.files.same(files.slice(1))).toBe(false);
+    expect(back.meta.is(0, '1:10:5:5')).toBe(true);
+    expect(back.meta.is(1, '')).toBe(true);
+    expect(back.meta.is(0, '1:10:5')).toBe(false);
+  });
+
+  it('finds the rows of an id, and the rows naming one, by whole value only', () => {
+    const back = roundTrip(encodeIndex(indexOfEntries(['a', 'b', 'c', 'd'], [['m', '', 'p', 1, ['pq', 'p'], 0], ['m', '', 'pq', 1, ['q'], 0], ['m', '', 'p', 1, [], 0], ['m', '', null, 0, ['xp', 'p'], 0]])))!;
+    expect(back.ids.rowsOf('p')).toEqual([0, 2]);
+    expect(back.ids.rowsOf('q')).toEqual([]);
+    expect(back.ids.rowsOf('')).toEqual([]);
+    expect(back.refs.rowsOf('p')).toEqual([0, 3]);
+    expect(back.refs.rowsOf('q')).toEqual([1]);
+    expect(back.refs.rowsOf('pq')).toEqual([0]);
+    expect(back.ids.at(3)).toBeNull();
   });
 
   it('keeps values a line-oriented column cannot hold: line breaks, spaces, empty ids and refs', () => {
@@ -29,13 +45,16 @@ describe('the tree index, kept by column', () => {
     ];
     const names = ['agreements/new\nline.yaml', 'agreements/x.yaml', 'agreements/y.yaml'];
     const back = roundTrip(encodeIndex(indexOfEntries(names, odd)))!;
-    expect(back.files).toEqual(names);
-    expect(back.ids).toEqual(['', 'x\ny', null]);
-    expect(back.refs.map(refsAt)).toEqual([['a b', ''], ['z'], []]);
+    expect(rowsOf(back)).toEqual(names.map((file, row) => [file, ...odd[row]!]));
+    expect(back.files.same(names)).toBe(true);
+    expect(back.ids.rowsOf('')).toEqual([0]);
+    expect(back.refs.rowsOf('a b')).toEqual([0]);
   });
 
   it('reads an empty tree back as empty', () => {
-    expect(roundTrip(encodeIndex(indexOfEntries([], [])))).toEqual(indexOfEntries([], []));
+    const back = roundTrip(encodeIndex(indexOfEntries([], [])))!;
+    expect(back.rows).toBe(0);
+    expect(back.files.same([])).toBe(true);
   });
 
   it('is ignored in any other shape: an older tool, a hand edit, a damaged disk', () => {
@@ -58,6 +77,8 @@ describe('the tree index, kept by column', () => {
       { ...good, valid: '11' },
       { ...good, copy: undefined },
       { ...good, rows: 0 },
+      { ...good, rows: 1e12, valid: '1', copy: '0' },
+      { ...good, files: ['agreements/a.yaml', 'agreements/b.yaml', 3] },
     ];
     for (const value of forged) expect(roundTrip(value), JSON.stringify(value)).toBeUndefined();
   });
@@ -72,11 +93,13 @@ describe('looking ids up', () => {
     ['c', ['f4']],
   ]);
 
+  const lookupOf = () => new IdLookup(names, (id) => ids.flatMap((other, row) => (other === id ? [row] : [])), () => ids);
+
   it('answers as a map of each id to its files would, before and after it builds one', () => {
-    const lookup = new IdLookup(names, ids);
-    // Beyond the first searches the map is built: ask enough to see both.
+    const lookup = lookupOf();
+    // Beyond the first ids searched for the map is built: ask enough to see both.
     for (let round = 0; round < 40; round++) {
-      for (const id of ['a', 'b', 'c', 'd']) {
+      for (const id of ['a', 'b', 'c', 'd', `other-${round}`]) {
         expect(lookup.get(id)).toEqual(map.get(id));
         expect(lookup.has(id)).toBe(map.has(id));
       }
@@ -88,7 +111,7 @@ describe('looking ids up', () => {
   });
 
   it('gives its keys in the order the files hold them, whether searched or mapped first', () => {
-    expect([...new IdLookup(names, ids).keys()]).toEqual(['a', 'b', 'c']);
-    expect([...new IdLookup(names, ids).values()]).toEqual([...map.values()]);
+    expect([...lookupOf().keys()]).toEqual(['a', 'b', 'c']);
+    expect([...lookupOf().values()]).toEqual([...map.values()]);
   });
 });
