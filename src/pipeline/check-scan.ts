@@ -6,14 +6,14 @@ import type { Finding } from '../check/finding.js';
 import { treeOutcome } from '../check/outcome.js';
 import type { ValidationResult } from '../check/outcome.js';
 import { isSettled } from '../load/scan.js';
-import type { TreeScan } from '../load/scan.js';
+import type { RecordEntry, TreeScan } from '../load/scan.js';
 import { metaKey, REGISTRY_FILE } from '../load/tree.js';
 import { loadTerritories } from '../load/territories.js';
 import type { FactsStore } from '../store/facts-store.js';
 import { locatorFor } from './placing.js';
 import { checkOne, recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
-import { indexEntry } from './tree-index.js';
+import { indexEntry, indexOfEntries } from './tree-index.js';
 import type { IndexEntry, TreeIndex } from './tree-index.js';
 
 export interface CheckOptions {
@@ -60,11 +60,20 @@ function checkRegistry(scan: TreeScan): FileCheck {
 
 /** Each record file's entry in the tree index, as the store knows it now (a file it could not read has none: it counts as changed). */
 export function indexOf(scan: TreeScan, records: readonly FileCheck[], facts: FactsStore): TreeIndex {
-  const index: Record<string, IndexEntry> = {};
+  const files: string[] = [];
+  const entries: IndexEntry[] = [];
   scan.entries.forEach((entry, i) => {
-    const stat = 'stat' in entry ? entry.stat : undefined;
-    const hash = facts.hashOf(entry.file);
-    if (stat && hash !== undefined) index[entry.file] = indexEntry(records[i]!, isSettled(stat, scan.listedAt) ? metaKey(stat) : '', hash);
+    const indexed = entryOf(entry, records[i]!, facts, scan.listedAt);
+    if (!indexed) return;
+    files.push(entry.file);
+    entries.push(indexed);
   });
-  return index;
+  return indexOfEntries(files, entries);
+}
+
+/** One file's entry in the tree index, or none (not read from disk, or not hashed by the store). */
+export function entryOf(entry: RecordEntry, check: FileCheck, facts: FactsStore, listedAt: number): IndexEntry | undefined {
+  const stat = 'stat' in entry ? entry.stat : undefined;
+  const hash = facts.hashOf(entry.file);
+  return stat && hash !== undefined ? indexEntry(check, isSettled(stat, listedAt) ? metaKey(stat) : '', hash) : undefined;
 }

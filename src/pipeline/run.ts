@@ -6,6 +6,7 @@ import { openStores } from '../store/open.js';
 import type { Stores } from '../store/open.js';
 import type { TreeOutcome } from '../store/tree-store.js';
 import { FACT_FIELDS } from './fields.js';
+import { encodeIndex } from './tree-index.js';
 import type { TreeIndex } from './tree-index.js';
 
 export interface PipelineOptions {
@@ -59,14 +60,18 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
     // runs need only the index (writing 100,000 facts would cost a cold run a fifth of its time);
     // the first command that lists records fills the facts store, and validate keeps it up to date.
     const persist = stores !== undefined && !stores.facts.isEmpty();
-    const checked = changed ?? checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true, persist });
+    const whole = () => {
+      const { index, ...checked } = checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true, persist });
+      return { ...checked, index: index && (() => index) };
+    };
+    const checked = changed ?? whole();
     options.trace?.(changed ? { served: 'incremental', changed: changed.changed } : { served: 'whole' });
     const outcome: TreeOutcome = { diagnostics: checked.diagnostics, files: checked.files };
     // Remembered only when no file changed too recently to be trusted by its metadata (git's "racy
     // clean" rule; the next run then starts from the last state remembered), and not when the
     // outcome read signed copies: the tree's key knows the records, not the copies they name.
     if (stores && checked.index && scan.settled && !files?.used()) {
-      stores.tree.remember(key!, { basis: basisOf(scan), index: checked.index, registry: checked.registry, outcome });
+      stores.tree.remember(key!, { basis: basisOf(scan), index: encodeIndex(checked.index()), registry: checked.registry, outcome });
       // What `list` and the others then need of this tree state: the files with errors.
       stores.tree.rememberInvalid(key!, [...new Set(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort());
     }
@@ -83,7 +88,7 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
 }
 
 /** `validate` over a tree that moved a little since the last run: what changed and what depends on it (see incremental.ts). */
-async function checkChanged(scan: TreeScan, stores: Stores, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: TreeIndex; registry: unknown; changed: number }) | undefined> {
+async function checkChanged(scan: TreeScan, stores: Stores, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: () => TreeIndex; registry: unknown; changed: number }) | undefined> {
   const baseline = stores.tree.recallBaseline();
   if (!baseline || baseline.basis !== basisOf(scan)) return undefined;
   const changed = (await import('./incremental.js')).checkChanged(scan, stores.facts, baseline, digest);

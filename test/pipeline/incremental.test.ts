@@ -118,4 +118,45 @@ describe('validate over a tree that moved a little since the last run', () => {
     expect(await check({ cacheFolder, trace, now: () => Date.now() + 2100 })).toEqual(await check());
     expect(ways).toEqual(['whole', 'whole']);
   });
+
+  it('gives what a run without the store gives when ids and references hold spaces, line breaks or nothing', async () => {
+    const root = tree();
+    const cacheFolder = join(root, '.cache');
+    write(root, 'agreements/local/spaced.yaml', local('x y', 'cadre-b', '2017-05-01'));
+    write(root, 'agreements/local/naming.yaml', local('naming', 'x y', '2017-05-01', 'supersedes: ["a b", "", "q\\nr"]\n'));
+    write(root, 'agreements/local/broken-line.yaml', 'id: "q\\nr"\nparent: ""\n');
+    const ways: string[] = [];
+    const check = (options: object = {}) => runPipeline(root, { ...options, diagnosticsOnly: true, place: true, digest: true });
+    const later = () => Date.now() + 2100;
+    const cached = () => check({ cacheFolder, trace: (way: { served: string }) => ways.push(way.served), now: later });
+    expect(await cached()).toEqual(await check());
+    const edits: [string, string][] = [
+      ['agreements/local/naming.yaml', local('naming', 'x y', '2018-05-01', 'supersedes: ["a b", "", "q\\nr"]\n')],
+      ['agreements/local/spaced.yaml', local('x z', 'cadre-b', '2017-05-01')],
+      ['agreements/local/broken-line.yaml', 'id: "x y"\n'],
+      ['agreements/local/conv-1.yaml', local('conv-1', 'naming', '2017-05-01', 'supersedes: ["x z"]\n')],
+    ];
+    for (const [file, text] of edits) {
+      write(root, file, text);
+      expect(await cached(), file).toEqual(await check());
+    }
+    expect(ways.filter((w) => w === 'incremental')).toHaveLength(edits.length);
+  });
+
+  it('checks the whole tree again when the index read back is not in file order (it is then not ours)', async () => {
+    const root = tree();
+    const cacheFolder = join(root, '.cache');
+    const ways: string[] = [];
+    const check = (options: object = {}) => runPipeline(root, { ...options, diagnosticsOnly: true, place: true, digest: true });
+    const cached = () => check({ cacheFolder, trace: (way: { served: string }) => ways.push(way.served), now: () => Date.now() + 2100 });
+    await cached();
+    const path = join(cacheFolder, readdirSync(cacheFolder).find((name) => name.endsWith('.index.json'))!);
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { index: { files: string } };
+    const files = stored.index.files.split('\n');
+    [files[0], files[1]] = [files[1]!, files[0]!];
+    writeFileSync(path, JSON.stringify({ ...stored, index: { ...stored.index, files: files.join('\n') } }));
+    write(root, 'agreements/local/conv-3.yaml', local('conv-3', 'cadre-c', '2017-06-01'));
+    expect(await cached()).toEqual(await check());
+    expect(ways).toEqual(['whole', 'whole']);
+  });
 });
