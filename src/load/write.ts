@@ -19,7 +19,7 @@ export function temporaryPathFor(target: string): string {
  * wins, and an existing file is never replaced. With `overwrite` it is a rename, which
  * replaces the old file atomically. An interrupted run leaves the old file or the new one.
  */
-export function writeFileAtomic(target: string, text: string | Uint8Array, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
+export function writeFileAtomic(target: string, text: string | Uint8Array | Iterable<string>, { overwrite, durable = true }: { overwrite: boolean; durable?: boolean }): WriteResult {
   const dir = dirname(target);
   try {
     mkdirSync(dir, { recursive: true });
@@ -34,7 +34,8 @@ export function writeFileAtomic(target: string, text: string | Uint8Array, { ove
     const fd = openSync(temp, 'wx', 0o644);
     try {
       if (typeof text === 'string') writeSync(fd, text);
-      else for (let done = 0; done < text.byteLength; ) done += writeSync(fd, text, done, text.byteLength - done);
+      else if (text instanceof Uint8Array) for (let done = 0; done < text.byteLength; ) done += writeSync(fd, text, done, text.byteLength - done);
+      else writePieces(fd, text);
       // A cache need not survive a power cut (a damaged one is ignored): it skips the flush.
       if (durable) fsyncSync(fd);
     } finally {
@@ -407,4 +408,17 @@ function listQuietly(folder: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** A text given in pieces, gathered into writes of about 1 MiB: never the whole text at once. */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 1 << 20) {
+      writeSync(fd, pending);
+      pending = '';
+    }
+  }
+  if (pending) writeSync(fd, pending);
 }

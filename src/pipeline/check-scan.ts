@@ -32,6 +32,8 @@ export interface CheckOptions {
   readonly index?: boolean;
   /** Keep in the store the facts of the files read (default); else only their identities. */
   readonly persist?: boolean;
+  /** The fields kept of a record read and not remembered (default: FACT_FIELDS, what every command reads). */
+  readonly fields?: readonly string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export interface CheckOptions {
 export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResult & { readonly index?: TreeIndex; readonly registry?: unknown } {
   const schemas = loadSchemas();
   // One file at a time: texts are not all held at once, which is what lets 100,000 records fit.
-  const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole, { persist: options.persist ?? true }));
+  const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole, { persist: options.persist ?? true, ...(options.fields ? { fields: options.fields } : {}) }));
   const registry = checkRegistry(scan);
   if (options.invalid) return treeOutcome(records, registry, new Map(), () => undefined, options.invalid);
   const findings = rulesOver(scan, records, registry.value, options.digest);

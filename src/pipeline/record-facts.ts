@@ -18,9 +18,10 @@ export const parse = (text: string): ParsedYaml => parseFastYaml(text) ?? parseY
  * One record's facts: from the store when its file is unchanged, else read, parsed and checked
  * (and remembered; with `persist` false only its identity is, for the tree index). `whole`: the
  * record's value is kept whole, and the store is neither asked nor told (it keeps only the fields
- * in FACT_FIELDS).
+ * in FACT_FIELDS). `fields`: what is kept of a record read and not remembered (`validate` needs
+ * only the rules' fields: over 100,000 records, titles and committees weigh).
  */
-export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean, { recall = true, persist = true }: { recall?: boolean; persist?: boolean } = {}): FileCheck {
+export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: FactsStore | undefined, listedAt: number, whole: boolean, { recall = true, persist = true, fields = FACT_FIELDS }: { recall?: boolean; persist?: boolean; fields?: readonly string[] } = {}): FileCheck {
   const stat = 'stat' in entry ? entry.stat : undefined;
   let source: SourceFile | undefined;
   const read = () => (source ??= sourceOf(entry));
@@ -38,7 +39,8 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const check = checkOne(read(), schema, 'record');
   // The parse is let go here: a cross-file finding in this file is placed by reading it again.
   if (whole) return { file: entry.file, value: check.value, valid: check.valid, diagnostics: check.diagnostics };
-  const value = keepFields(check.value, FACT_FIELDS);
+  // What the store keeps is what every command reads; a run that keeps nothing keeps what it asked for.
+  const value = keepFields(check.value, store && stat && persist ? FACT_FIELDS : fields);
   if (store && stat && persist) {
     const contentHash = hash();
     const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);

@@ -5,6 +5,7 @@ import type { ValidationResult } from '../check/outcome.js';
 import { openStores } from '../store/open.js';
 import type { Stores } from '../store/open.js';
 import type { TreeOutcome } from '../store/tree-store.js';
+import { RULE_FIELDS } from '../check/rules/index.js';
 import { FACT_FIELDS } from './fields.js';
 import { encodeIndex } from './tree-index.js';
 import type { TreeIndex } from './tree-index.js';
@@ -60,9 +61,11 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
     // runs need only the index (writing 100,000 facts would cost a cold run a fifth of its time);
     // the first command that lists records fills the facts store, and validate keeps it up to date.
     const persist = stores !== undefined && !stores.facts.isEmpty();
+    // Only what validate prints and remembers is kept of the check (not every record's value), and
+    // of a record not remembered only the rules' fields: a cold run of 100,000 stays within its memory.
     const whole = () => {
-      const { index, ...checked } = checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true, persist });
-      return { ...checked, index: index && (() => index) };
+      const { diagnostics, files: checkedFiles, index, registry } = checkScan(scan, { facts: stores?.facts, whole: false, place: Boolean(options.place), digest: files?.digest, index: true, persist, fields: RULE_FIELDS });
+      return { diagnostics, files: checkedFiles, registry, index: index && (() => index) };
     };
     const checked = changed ?? whole();
     options.trace?.(changed ? { served: 'incremental', changed: changed.changed } : { served: 'whole' });

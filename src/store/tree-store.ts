@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../types.js';
 import { writeFileAtomic } from '../load/write.js';
+import { jsonPieces } from './json-pieces.js';
 import { isTreeOutcome } from './shape.js';
 
 /** What `validate` reports about a whole tree. */
@@ -85,8 +86,9 @@ export function openTreeStore(path: string, namespace: string): TreeStore {
       return stored && index?.key === stored.key ? { basis: stored.basis, index: index.index, registry: index.registry, outcome: stored.outcome } : undefined;
     },
     remember(key, { basis, index, registry, outcome }) {
-      writeFileAtomic(path, JSON.stringify({ namespace, key, basis, outcome }), { overwrite: true, durable: false });
-      writeFileAtomic(indexPath, JSON.stringify({ namespace, key, index, registry }), { overwrite: true, durable: false });
+      // In pieces: over 100,000 records these are tens of megabytes, which a cold run need not hold as text.
+      writeFileAtomic(path, jsonPieces({ namespace, key, basis, outcome }), { overwrite: true, durable: false });
+      writeFileAtomic(indexPath, jsonPieces({ namespace, key, index, registry }), { overwrite: true, durable: false });
     },
   };
 }
