@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { Agreement, ExitCode } from '../types.js';
+import type { Agreement, Duration, ExitCode, IsoDate } from '../types.js';
 import { DUE_FORMATS } from '../format/due/index.js';
 import type { DueEvent } from '../format/due/types.js';
 import { parseWithin } from '../lifecycle/duration.js';
@@ -27,19 +27,29 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
   if (typeof load === 'number') return load;
   const lead = options.lead === undefined ? undefined : parseWithin(options.lead);
   if (lead === null) return usageError(io, say('deadlines.leadNotPeriod', { text: String(options.lead) }), say('deadlines.leadHint'));
+  const due = await dueOf(io, options, lead, options.format === 'github' || options.format === 'sarif');
+  if (typeof due === 'number') return due;
+  const { events, asOf, until, placeOf } = due;
+  // Only the events (and, for a format that places them, the records they come from) are held while they are written.
+  const format = await load();
+  const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
+  await writePieces(io, format(events, { say: io.say, paint, asOf, until, toolVersion: TOOL_VERSION, ...(placeOf ? { placeOf } : {}) }));
+  return options.exitCode && events.length > 0 ? 1 : 0;
+}
+
+/** The events of the window, sorted, and where each is written when `placed`. */
+async function dueOf(io: Io, options: DueOptions, lead: Duration | undefined, placed: boolean): Promise<{ events: DueEvent[]; asOf: IsoDate; until: IsoDate; placeOf?: Placer } | ExitCode> {
   const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf } = repository;
   const until = windowEnd(io, asOf, options.within ?? (options.format === 'ics' ? '2y' : undefined));
   if (typeof until === 'number') return until;
   const events = dueEvents(tree.agreements, asOf, until, { amendments: amendmentIndex(tree.agreements), ...(lead ? { lead } : {}) });
-  const format = await load();
-  const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  const placed = options.format === 'github' || options.format === 'sarif';
-  const placeOf = placed ? await placesOf(events, tree.root, io.cwd, new Map(tree.agreements.map((a) => [a.agreement.id, a.agreement]))) : undefined;
-  await writePieces(io, format(events, { say: io.say, paint, asOf, until, toolVersion: TOOL_VERSION, ...(placeOf ? { placeOf } : {}) }));
-  return options.exitCode && events.length > 0 ? 1 : 0;
+  if (!placed) return { events, asOf, until };
+  return { events, asOf, until, placeOf: await placesOf(events, tree.root, io.cwd, new Map(tree.agreements.map((a) => [a.agreement.id, a.agreement]))) };
 }
+
+type Placer = (event: DueEvent) => { file: string; line: number; column: number } | undefined;
 
 /**
  * Where each event's cause is written (SPEC §6): `notice` for a notice deadline, `term` for a
@@ -47,7 +57,7 @@ export async function dueCommand(options: DueOptions, io: Io): Promise<ExitCode>
  * `effective` (else `signed`) for a start. Only the files that have events are parsed, with
  * positions; the file is given relative to the working folder, as `validate --format github` does.
  */
-async function placesOf(events: readonly DueEvent[], root: string, cwd: string, records: ReadonlyMap<string, Agreement>): Promise<(event: DueEvent) => { file: string; line: number; column: number } | undefined> {
+async function placesOf(events: readonly DueEvent[], root: string, cwd: string, records: ReadonlyMap<string, Agreement>): Promise<Placer> {
   const { readSource } = await import('../load/read.js');
   const { parseYaml } = await import('../parse/yaml.js');
   const parsed = new Map<string, ReturnType<typeof parseYaml> | undefined>();

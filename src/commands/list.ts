@@ -1,4 +1,4 @@
-import type { ExitCode } from '../types.js';
+import type { ExitCode, IsoDate } from '../types.js';
 import { LIST_FORMATS } from '../format/list/index.js';
 import { closest } from '../text/suggest.js';
 import { KINDS, LEVELS, matches, parseTerritory, STATUSES, TERRITORY_KINDS, territoryKindsOf } from '../query/filter.js';
@@ -24,11 +24,21 @@ export interface ListOptions extends CommonOptions {
 
 /** `accords list`: one row per valid agreement, filtered. */
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
-  const { say } = io;
   const format = pickFormat(io, LIST_FORMATS, options.format, 'table');
   if (typeof format === 'number') return format;
   const filter = parseFilter(options, io);
   if (typeof filter === 'number') return filter;
+  const listed = await rowsOf(io, options, filter);
+  if (typeof listed === 'number') return listed;
+  // Only the rows are held while they are written: the records they come from are let go.
+  const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
+  await writePieces(io, format(listed.rows, { say: io.say, paint, asOf: listed.asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
+  return 0;
+}
+
+/** The rows of the agreements that pass the filter, sorted by id, and the warnings about the filter on stderr. */
+async function rowsOf(io: Io, options: ListOptions, filter: ListFilter): Promise<{ rows: AgreementSummary[]; asOf: IsoDate } | ExitCode> {
+  const { say } = io;
   const repository = await openRepository(io, options);
   if (typeof repository === 'number') return repository;
   const { tree, asOf, registry } = repository;
@@ -48,10 +58,7 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     if (filter.territory !== undefined && !filter.territoryKind) for (const kind of territoryKindsOf(view, filter.territory)) territoryKinds.set(kind, (territoryKinds.get(kind) ?? 0) + 1);
   }
   await sayWhichTerritories(io, territoryKinds, filter);
-  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const paint = options.format === undefined || options.format === 'table' ? await paintFor(io, options) : await paintFor(io, { color: false });
-  await writePieces(io, format(rows, { say, paint, asOf, separator: options.separator ?? ',', bom: options.bom ?? false }));
-  return 0;
+  return { rows: rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), asOf };
 }
 
 function parseFilter(options: ListOptions, io: Io): ListFilter | ExitCode {

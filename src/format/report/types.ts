@@ -37,16 +37,26 @@ export function countByStatus(agreements: readonly AgreementSummary[]): [string,
  * party counts under whoever it is on the as-of day: Pôle emploi's agreements are France Travail's.
  */
 export function countByParty(agreements: readonly AgreementSummary[], names: ReadonlyMap<string, string>, asOfOrg?: ReadonlyMap<string, string>): [string, number, number][] {
-  const counts = new Map<string, [number, number]>();
+  const counts = new Map<string, { all: number; inForce: number }>();
+  const seen = new Set<string>();
   for (const a of agreements) {
-    for (const org of new Set(a.parties.map((p) => asOfOrg?.get(p) ?? p))) {
-      const [all, inForce] = counts.get(org) ?? [0, 0];
-      counts.set(org, [all + 1, inForce + (a.status === 'in-force' ? 1 : 0)]);
+    // An organization that is two parties (or two that merged into one) counts the agreement once.
+    seen.clear();
+    for (const party of a.parties) {
+      const org = asOfOrg?.get(party) ?? party;
+      if (seen.has(org)) continue;
+      seen.add(org);
+      let count = counts.get(org);
+      if (!count) counts.set(org, (count = { all: 0, inForce: 0 }));
+      count.all++;
+      if (a.status === 'in-force') count.inForce++;
     }
   }
+  // The order localeCompare gives, from one collator rather than one per comparison.
+  const collator = new Intl.Collator();
   return [...counts]
-    .map(([org, [all, inForce]]): [string, number, number] => [names.get(org) ?? org, all, inForce])
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    .map(([org, { all, inForce }]): [string, number, number] => [names.get(org) ?? org, all, inForce])
+    .sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
 }
 
 /** The bar of an agreement on the timeline: from its first day to its current (or last) end. */
