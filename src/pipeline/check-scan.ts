@@ -5,6 +5,7 @@ import type { CrossFileInput } from '../check/cross-file.js';
 import type { Finding } from '../check/finding.js';
 import { treeOutcome } from '../check/outcome.js';
 import type { ValidationResult } from '../check/outcome.js';
+import { hashText } from '../load/hash.js';
 import { isSettled } from '../load/scan.js';
 import type { RecordEntry, TreeScan } from '../load/scan.js';
 import { metaKey, REGISTRY_FILE } from '../load/tree.js';
@@ -44,7 +45,7 @@ export function checkScan(scan: TreeScan, options: CheckOptions): ValidationResu
   const schemas = loadSchemas();
   // One file at a time: texts are not all held at once, which is what lets 100,000 records fit.
   const records = scan.entries.map((entry) => recordFacts(entry, schemas.agreement, options.facts, scan.listedAt, options.whole, { persist: options.persist ?? true, ...(options.fields ? { fields: options.fields } : {}) }));
-  const registry = checkRegistry(scan);
+  const registry = checkRegistry(scan, options.place ? undefined : options.facts);
   if (options.invalid) return treeOutcome(records, registry, new Map(), () => undefined, options.invalid);
   const findings = rulesOver(scan, records, registry.value, options.digest);
   const outcome = treeOutcome(records, registry, findings, options.place ? locatorFor(scan.entries, registry, options.facts) : () => undefined);
@@ -56,8 +57,20 @@ export function rulesOver(scan: TreeScan, records: readonly FileCheck[], registr
   return crossFileFindings({ records, registry, organizationsFile: REGISTRY_FILE, templates: scan.templates, territories: loadTerritories, ...links, ...(digest ? { digest } : {}) });
 }
 
-function checkRegistry(scan: TreeScan): FileCheck {
-  return scan.organizations ? checkOne(scan.organizations, loadSchemas().organizations, 'registry') : missingRegistry(REGISTRY_FILE);
+/**
+ * The registry, read whole every run: parsed and checked again only when its text changed, with
+ * a store (a run that places findings, in the registry too, parses it: the store keeps no positions).
+ */
+function checkRegistry(scan: TreeScan, store: FactsStore | undefined): FileCheck {
+  const source = scan.organizations;
+  if (!source) return missingRegistry(REGISTRY_FILE);
+  if (!store || !('text' in source)) return checkOne(source, loadSchemas().organizations, 'registry');
+  const hash = hashText(source.text);
+  const stored = store.recallByContent(source.file, hash);
+  if (stored) return { file: source.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.map((d) => ({ ...d, file: source.file })) };
+  const check = checkOne(source, loadSchemas().organizations, 'registry');
+  store.rememberByContent(source.file, hash, { value: check.value, valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) });
+  return check;
 }
 
 /** Each record file's entry in the tree index, as the store knows it now (a file it could not read has none: it counts as changed). */

@@ -1,5 +1,6 @@
 import { fileDigester } from '../load/digest.js';
 import { basisOf, readSchemaTexts, scanTree, treeKey } from '../load/scan.js';
+import { REGISTRY_FILE } from '../load/tree.js';
 import type { TreeScan } from '../load/scan.js';
 import type { ValidationResult } from '../check/outcome.js';
 import { openStores } from '../store/open.js';
@@ -78,7 +79,7 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
       // What `list` and the others then need of this tree state: the files with errors.
       stores.tree.rememberInvalid(key!, [...new Set(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort());
     }
-    stores?.facts.save(scan.entries.map((entry) => entry.file));
+    stores?.facts.save(listedFiles(scan));
     return outcome;
   }
   // A command that prints no diagnostics needs only which files have errors: known for a tree unchanged since.
@@ -86,8 +87,13 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
   const { index, ...tree } = checkScan(scan, { facts: options.whole ? undefined : stores?.facts, whole: Boolean(options.whole), place: Boolean(options.place), digest: files?.digest, invalid });
   options.trace?.({ served: 'whole' });
   if (stores && !invalid && scan.settled && !files?.used()) stores.tree.rememberInvalid(key!, tree.invalidFiles);
-  stores?.facts.save(scan.entries.map((entry) => entry.file));
+  stores?.facts.save(listedFiles(scan));
   return { ...tree, root };
+}
+
+/** What the facts store keeps lines of: the records listed, and the registry (found by its content). */
+function listedFiles(scan: TreeScan): string[] {
+  return [...scan.entries.map((entry) => entry.file), REGISTRY_FILE];
 }
 
 /** `validate` over a tree that moved a little since the last run: what changed and what depends on it (see incremental.ts). */

@@ -5,7 +5,7 @@ import { metaKey } from '../load/tree.js';
 import type { FileMetadata } from '../load/tree.js';
 import type { Range } from '../types.js';
 import { temporaryPathFor } from '../load/write.js';
-import { isFacts, isPlaces } from './shape.js';
+import { isContentFacts, isFacts, isPlaces } from './shape.js';
 
 /** What the per-file stages made of one record: the fields rules and commands read, whether it passed, its own problems. */
 export interface StoredFacts {
@@ -40,6 +40,9 @@ export interface FactsStore {
   recall(file: string, stat: FileMetadata, trusted: boolean, contentHash: () => string | undefined): StoredFacts | undefined;
   /** `trusted`: the file had settled when listed; else its metadata is not kept (it is checked by content next time). */
   remember(file: string, stat: FileMetadata, trusted: boolean, hash: string, facts: StoredFacts): void;
+  /** The stored facts of a file read whole every run (the registry), if `hash` is its text's: found by content alone. */
+  recallByContent(file: string, hash: string): StoredFacts | undefined;
+  rememberByContent(file: string, hash: string, facts: StoredFacts): void;
   /** A file's content hash only (for `hashOf`; `''`: not hashed), its facts not kept: no line is written for it. */
   identify(file: string, hash: string): void;
   /** The content hash of a file recalled, remembered or identified this run. */
@@ -99,7 +102,7 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   const bytes = () => storeRead().bytes!;
   const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.facts, line.places - 1));
   const placesOf = (line: Line) => (line.text ? line.text.places : line.places < line.end ? bytes().toString('utf8', line.places, line.end) : undefined);
-  const hit = (line: Line, stat: FileMetadata, trusted: boolean): StoredFacts | undefined => {
+  const hit = (line: Line, stat: FileMetadata | undefined, trusted: boolean, shaped: (value: unknown) => value is StoredFacts = isFacts): StoredFacts | undefined => {
     const text = factsOf(line);
     let facts: unknown;
     try {
@@ -107,9 +110,9 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     } catch {
       return undefined;
     }
-    if (!isFacts(facts)) return undefined;
+    if (!shaped(facts)) return undefined;
     // A file written within two seconds of the listing could change again unseen: its metadata is not kept.
-    const meta = trusted ? metaKey(stat) : '';
+    const meta = trusted && stat ? metaKey(stat) : '';
     if (meta === line.meta) current.set(line.file, line);
     else {
       // Same bytes, new metadata (touched, or racy then): the line is kept with the metadata of now.
@@ -132,6 +135,14 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     },
     remember(file, stat, trusted, hash, facts) {
       current.set(file, { file, meta: trusted ? metaKey(stat) : '', hash, text: { facts } });
+      fresh.add(file);
+    },
+    recallByContent(file, hash) {
+      const line = storeRead().lines.get(file);
+      return line && line.hash === hash ? hit(line, undefined, false, isContentFacts) : undefined;
+    },
+    rememberByContent(file, hash, facts) {
+      current.set(file, { file, meta: '', hash, text: { facts } });
       fresh.add(file);
     },
     identify(file, hash) {

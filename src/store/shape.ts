@@ -52,9 +52,16 @@ function isProblem(value: unknown, withFile: boolean): boolean {
 
 /** A record's stored facts: a valid record is a mapping (what the schema let through). */
 export function isFacts(value: unknown): value is StoredFacts {
-  if (!isObject(value) || typeof value.valid !== 'boolean' || !Array.isArray(value.diagnostics)) return false;
-  if (!value.diagnostics.every((d) => isProblem(d, false))) return false;
-  return !value.valid || isObject(value.value);
+  return isFactsShaped(value) && (!value.valid || isObject(value.value));
+}
+
+/** The facts of a file kept by its content (the registry: a list of organizations when valid). */
+export function isContentFacts(value: unknown): value is StoredFacts {
+  return isFactsShaped(value) && (!value.valid || (value.value !== null && typeof value.value === 'object'));
+}
+
+function isFactsShaped(value: unknown): value is Record<string, unknown> & { valid: boolean } {
+  return isObject(value) && typeof value.valid === 'boolean' && Array.isArray(value.diagnostics) && value.diagnostics.every((d) => isProblem(d, false));
 }
 
 function isRange(value: unknown): boolean {

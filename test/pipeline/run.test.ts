@@ -57,8 +57,8 @@ describe('the pipeline with the result cache', () => {
     const uncached = withoutRoot(await loadTree(root));
     expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(uncached);
     const records = readdirSync(join(root, 'agreements'), { recursive: true }).filter((f) => String(f).endsWith('.yaml') && !String(f).endsWith('organizations.yaml'));
-    // The namespace line, then one line per record.
-    expect(lines()).toHaveLength(records.length + 1);
+    // The namespace line, then one line per record, and the registry's.
+    expect(lines()).toHaveLength(records.length + 2);
     const before = lines();
     expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(uncached);
     // Nothing moved: the store is not written again.
@@ -73,6 +73,31 @@ describe('the pipeline with the result cache', () => {
     // Only the two edited files' lines changed.
     const changed = lines().filter((line) => !before.includes(line));
     expect(changed.map((line) => JSON.parse(line.split('\t')[0]!)[0]).sort()).toEqual(['agreements/local/amf-33-2017.yaml', 'agreements/national/amf-pole-emploi-2016.yaml']);
+    expect(await checkTree(root, { cacheFolder })).toEqual(await checkTree(root));
+  });
+
+  it('keeps the registry by its content: parsed again only when its text changed, and a damaged line never served', async () => {
+    const { root, cacheFolder } = copyOf('minimal');
+    const registry = join(root, 'agreements', 'organizations.yaml');
+    const store = () => join(cacheFolder, cacheFiles(cacheFolder, '.facts.jsonl')[0]!);
+    const registryLines = () => readFileSync(store(), 'utf8').split('\n').filter((line) => line.startsWith('["agreements/organizations.yaml"'));
+    const uncached = withoutRoot(await loadTree(root));
+    expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(uncached);
+    expect(registryLines()).toHaveLength(1);
+    const before = readFileSync(store(), 'utf8');
+    expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(uncached);
+    // Served from its line: nothing is written again.
+    expect(readFileSync(store(), 'utf8')).toBe(before);
+    // A name changed: the new text is parsed, and what the commands read says so.
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace(/name: .*/, 'name: Un autre nom'));
+    const renamed = withoutRoot(await loadTree(root));
+    expect(renamed.organizations).not.toEqual(uncached.organizations);
+    expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(renamed);
+    expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(renamed);
+    // A registry line whose facts are damaged is passed over: the registry is read again.
+    writeFileSync(store(), readFileSync(store(), 'utf8').replace(/^(\["agreements\/organizations\.yaml"[^\t]*\t)[^\t]*/m, '$1{"value":'));
+    expect(withoutRoot(await loadTree(root, { cacheFolder }))).toEqual(renamed);
+    // validate places findings in the registry too: it parses it, whatever the store holds.
     expect(await checkTree(root, { cacheFolder })).toEqual(await checkTree(root));
   });
 
