@@ -1,6 +1,5 @@
 import type { IsoDate } from '../types.js';
 
-
 /**
  * A calendar date, or null when the text is not `YYYY-MM-DD` or the day does not exist.
  * `parseIsoDate('2024-02-29')` //=> '2024-02-29'
