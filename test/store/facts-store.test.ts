@@ -141,6 +141,32 @@ describe('the facts store', () => {
     }
   });
 
+  it('reads back every file name, those JSON escapes included, with its metadata and hash', () => {
+    const names = ['agreements/é/convention-33.yaml', 'agreements/a"b.yaml', 'agreements/a","b.yaml', 'agreements/back\\slash\\.yaml', 'agreements/tab\tand\nline.yaml', 'agreements/\u2028.yaml', 'agreements/emoji-🇫🇷.yaml'];
+    const first = openFactsStore(path('names'), 'ns');
+    names.forEach((name, i) => first.remember(name, { ...stat, ino: i }, true, `hash-${i}`, { ...facts, value: { id: `id-${i}` } }));
+    first.save();
+    const second = openFactsStore(path('names'), 'ns');
+    names.forEach((name, i) => {
+      expect(second.recall(name, { ...stat, ino: i }, true, never), name).toEqual({ ...facts, value: { id: `id-${i}` } });
+      expect(second.hashOf(name)).toBe(`hash-${i}`);
+    });
+    // Trusted by its content when its metadata moved: the hash read back is the one written.
+    expect(second.recall(names[1]!, { ...stat, ino: 99 }, true, () => 'hash-1')).toEqual({ ...facts, value: { id: 'id-1' } });
+  });
+
+  it('passes over a line whose head is not `["file","meta","hash"]`', () => {
+    const first = openFactsStore(path('heads'), 'ns');
+    first.remember(A, stat, true, 'h1', facts);
+    first.save();
+    const [header, line] = readFileSync(path('heads'), 'utf8').split('\n');
+    const rest = line!.slice(line!.indexOf('\t'));
+    for (const head of ['["agreements/a.yaml","1:10:1000:1000"]', '{"agreements/a.yaml":1}', '"agreements/a.yaml"', '["agreements/a.yaml",1,"h1"]', '["agreements\\/a.yaml",1,"h1"]', '[1,"1:10:1000:1000","h1"]', '["agreements/a.yaml","1:10:1000:1000","h1"', '']) {
+      writeFileSync(path('heads'), `${header}\n${head}${rest}\n`);
+      expect(openFactsStore(path('heads'), 'ns').recall(A, stat, true, () => 'h1'), head).toBeUndefined();
+    }
+  });
+
   it('stays whole when two runs save at once: the last one wins', () => {
     const a = openFactsStore(path('race'), 'ns');
     const b = openFactsStore(path('race'), 'ns');
