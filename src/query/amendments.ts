@@ -4,24 +4,29 @@ import { amendedTimeline, amendmentTimeline } from '../lifecycle/amendments.js';
 import type { Timeline } from '../lifecycle/timeline.js';
 import { computeTimeline } from '../lifecycle/timeline.js';
 
-/** The amendments of the repository by the id of the record they amend, and every record by id. */
+/** The amendments of the repository by the id of the record they amend, and the records amendments name, by id. */
 export interface AmendmentIndex {
   readonly byParent: ReadonlyMap<string, readonly Agreement[]>;
+  /** Only an amendment's parent is looked up by id (to compute it from its parent's timeline): over 100,000 records, a map of the few. */
   readonly byId: ReadonlyMap<string, Agreement>;
 }
 
 /** Built once per command: a record with no amendment costs a map look-up. */
 export function amendmentIndex(agreements: readonly LoadedAgreement[]): AmendmentIndex {
   const byParent = new Map<string, Agreement[]>();
-  const byId = new Map<string, Agreement>();
+  const named = new Set<string>();
   for (const { agreement } of agreements) {
-    byId.set(agreement.id, agreement);
-    if (agreement.kind === 'amendment' && typeof agreement.parent === 'string' && agreement.changes) {
+    if (agreement.kind !== 'amendment' || typeof agreement.parent !== 'string') continue;
+    named.add(agreement.parent);
+    if (agreement.changes) {
       const list = byParent.get(agreement.parent);
       if (list) list.push(agreement);
       else byParent.set(agreement.parent, [agreement]);
     }
   }
+  const byId = new Map<string, Agreement>();
+  // A later record of an id wins, as in a map of every record.
+  if (named.size > 0) for (const { agreement } of agreements) if (named.has(agreement.id)) byId.set(agreement.id, agreement);
   return { byParent, byId };
 }
 

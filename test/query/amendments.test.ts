@@ -42,6 +42,19 @@ describe('a signed amendment extending a convention\'s end', () => {
   });
 });
 
+describe('the amendment index', () => {
+  it('keeps by id only the records amendments name, and follows an amendment of an amendment to the convention', () => {
+    const second: Agreement = { ...avenant, id: 'ft-33-avenant-2', parent: 'ft-33-avenant-1', changes: undefined, signed: '2026-11-20', effective: '2026-12-05' };
+    const plain: Agreement = { ...convention, id: 'ft-40', parent: 'amf-2016' };
+    const loaded = [convention, avenant, second, plain].map((agreement) => ({ agreement, file: `agreements/local/${agreement.id}.yaml` }));
+    const chained = amendmentIndex(loaded);
+    expect([...chained.byId.keys()].sort()).toEqual(['ft-33', 'ft-33-avenant-1']);
+    // The second amendment is in force as long as the first, which is as long as the convention it extends.
+    expect(viewOf(loaded[2]!, d('2027-06-01'), false, chained).summary).toMatchObject({ status: 'in-force', end: '2027-12-31' });
+    expect(amendmentIndex([{ agreement: plain, file: 'p.yaml' }]).byId.size).toBe(0);
+  });
+});
+
 describe('lead times', () => {
   const framework: Agreement = { id: 'amf-2016', title: 'Accord cadre', kind: 'framework', level: 'national', parties: [{ org: 'amf' }, { org: 'pole-emploi' }], signed: '2016-11-16', term: { duration: 'P1Y', renewal: 'tacit' }, notice: { period: 'P2M' } };
   it('a record\'s own lead: wins over --lead', () => {
