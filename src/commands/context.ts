@@ -3,6 +3,7 @@ import type { Formats } from './formats.js';
 import type { Paint } from '../format/paint.js';
 import { PLAIN } from '../format/paint.js';
 import { cacheFolder } from '../store/open.js';
+import { gathered } from '../text/gathered.js';
 import { closest } from '../text/suggest.js';
 import type { Say } from '../text/say.js';
 
@@ -49,17 +50,10 @@ export function cacheFolderFor(io: Io, options: CommonOptions, root: string): st
  * piece), each once stdout has taken the one before: however long, it is never all in memory.
  */
 export async function writePieces(io: Io, pieces: Iterable<string>): Promise<void> {
-  let pending = '';
-  for (const piece of pieces) {
-    pending += piece;
-    if (pending.length >= 1 << 16) {
-      await io.drained?.();
-      io.stdout(pending);
-      pending = '';
-    }
+  for (const text of gathered(pieces, 1 << 16)) {
+    await io.drained?.();
+    io.stdout(text);
   }
-  await io.drained?.();
-  if (pending) io.stdout(pending);
 }
 
 /** Print a usage problem the way every command does, and give its exit code. */

@@ -61,13 +61,13 @@ export function scanTree(root: string, overrides: ReadonlyMap<string, string>, s
   return { entries, organizations, templates: listTemplates(root), settled, listedAt };
 }
 
-/** Everything the whole-tree diagnostics depend on, besides the namespace the cache adds. */
-export function treeKey(scan: TreeScan): string {
+/** Everything the whole-tree diagnostics depend on, besides the namespace the cache adds (`basis`: the scan's, see basisOf). */
+export function treeKey(scan: TreeScan, basis: string = basisOf(scan)): string {
   const files = scan.entries.map((entry) => {
     if ('text' in entry) return [entry.file, hashText(entry.text)];
     return [entry.file, entry.problem ?? (entry.stat ? metaKey(entry.stat) : null)];
   });
-  return hashText(JSON.stringify([basisOf(scan), files]));
+  return hashText(JSON.stringify([basis, files]));
 }
 
 /** What the diagnostics depend on besides the records: the registry's content and the templates present. */

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readF
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
+import { gathered } from '../text/gathered.js';
 import { message } from '../text/say.js';
 import type { Message } from '../text/say.js';
 
@@ -35,7 +36,7 @@ export function writeFileAtomic(target: string, text: string | Uint8Array | Iter
     try {
       if (typeof text === 'string') writeSync(fd, text);
       else if (text instanceof Uint8Array) for (let done = 0; done < text.byteLength; ) done += writeSync(fd, text, done, text.byteLength - done);
-      else writePieces(fd, text);
+      else for (const chunk of gathered(text, 1 << 20)) writeSync(fd, chunk);
       // A cache need not survive a power cut (a damaged one is ignored): it skips the flush.
       if (durable) fsyncSync(fd);
     } finally {
@@ -408,17 +409,4 @@ function listQuietly(folder: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** A text given in pieces, gathered into writes of about 1 MiB: never the whole text at once. */
-function writePieces(fd: number, pieces: Iterable<string>): void {
-  let pending = '';
-  for (const piece of pieces) {
-    pending += piece;
-    if (pending.length >= 1 << 20) {
-      writeSync(fd, pending);
-      pending = '';
-    }
-  }
-  if (pending) writeSync(fd, pending);
 }

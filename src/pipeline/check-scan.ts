@@ -12,7 +12,7 @@ import { metaKey, REGISTRY_FILE } from '../load/tree.js';
 import { loadTerritories } from '../load/territories.js';
 import type { FactsStore } from '../store/facts-store.js';
 import { locatorFor } from './placing.js';
-import { checkOne, recordFacts } from './record-facts.js';
+import { checkOfStored, checkOne, recordFacts, storedOf } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
 import { indexEntry, indexOfEntries } from './tree-index.js';
 import type { IndexEntry, TreeIndex } from './tree-index.js';
@@ -67,9 +67,9 @@ function checkRegistry(scan: TreeScan, store: FactsStore | undefined): FileCheck
   if (!store || !('text' in source)) return checkOne(source, loadSchemas().organizations, 'registry');
   const hash = hashText(source.text);
   const stored = store.recallByContent(source.file, hash);
-  if (stored) return { file: source.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.map((d) => ({ ...d, file: source.file })) };
+  if (stored) return checkOfStored(source.file, stored);
   const check = checkOne(source, loadSchemas().organizations, 'registry');
-  store.rememberByContent(source.file, hash, { value: check.value, valid: check.valid, diagnostics: check.diagnostics.map(({ file, ...rest }) => rest) });
+  store.rememberByContent(source.file, hash, storedOf(check));
   return check;
 }
 

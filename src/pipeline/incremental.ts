@@ -11,7 +11,7 @@ import { entryOf, rulesOver } from './check-scan.js';
 import { locatorFor } from './placing.js';
 import { recordFacts } from './record-facts.js';
 import { loadSchemas } from './schemas.js';
-import { countSignedCopies, decodeIndex, entryAt, IdLookup, indexOfEntries } from './tree-index.js';
+import { countSignedCopies, decodeIndex, entryAt, IdLookup, indexOfEntries, NO_REFS } from './tree-index.js';
 import type { IndexEntry, TreeIndex } from './tree-index.js';
 
 /** Past this many changed files, checking the whole tree costs less than working out what depends on them. */
@@ -153,8 +153,6 @@ export function checkChanged(scan: TreeScan, facts: FactsStore, baseline: Baseli
   };
   return { outcome: { diagnostics: sortDiagnostics(diagnostics), files: [...files, REGISTRY_FILE] }, index, changed: changed.length + removed.length };
 }
-
-const NO_REFS: readonly string[] = [];
 
 /**
  * Each listed file's row in the last index (`-1`: not in it), each last row's in the listing, and

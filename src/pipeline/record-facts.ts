@@ -7,7 +7,7 @@ import { isSettled, sourceOf } from '../load/scan.js';
 import type { RecordEntry } from '../load/scan.js';
 import { parseFastYaml } from '../parse/fast-yaml.js';
 import { parseYaml } from '../parse/yaml.js';
-import type { FactsStore } from '../store/facts-store.js';
+import type { FactsStore, StoredFacts } from '../store/facts-store.js';
 import type { Problem, ParsedYaml, SourceFile } from '../types.js';
 import { FACT_FIELDS } from './fields.js';
 
@@ -34,7 +34,7 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const trusted = stat !== undefined && isSettled(stat, listedAt);
   if (store && stat && !whole && recall) {
     const stored = store.recall(entry.file, stat, trusted, hash);
-    if (stored) return { file: entry.file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.length === 0 ? NONE : stored.diagnostics.map((d) => ({ ...d, file: entry.file })) };
+    if (stored) return checkOfStored(entry.file, stored);
   }
   const check = checkOne(read(), schema, 'record');
   // The parse is let go here: a cross-file finding in this file is placed by reading it again.
@@ -43,13 +43,22 @@ export function recordFacts(entry: RecordEntry, schema: SchemaCheck, store: Fact
   const value = keepFields(check.value, store && stat && persist ? FACT_FIELDS : fields);
   if (store && stat && persist) {
     const contentHash = hash();
-    const diagnostics = check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest);
-    if (contentHash !== undefined) store.remember(entry.file, stat, trusted, contentHash, { value, valid: check.valid, diagnostics });
+    if (contentHash !== undefined) store.remember(entry.file, stat, trusted, contentHash, storedOf(check, value));
   } else if (store && stat && 'text' in read()) {
     // Not hashed: a file whose metadata moves is then checked again rather than compared by content.
     store.identify(entry.file, '');
   }
   return { file: entry.file, value, valid: check.valid, diagnostics: check.diagnostics };
+}
+
+/** A file's check as the store keeps it: its problems without their file (the line names it). */
+export function storedOf(check: FileCheck, value: unknown = check.value): StoredFacts {
+  return { value, valid: check.valid, diagnostics: check.diagnostics.length === 0 ? NONE : check.diagnostics.map(({ file, ...rest }) => rest) };
+}
+
+/** A file's check from what the store kept of it. */
+export function checkOfStored(file: string, stored: StoredFacts): FileCheck {
+  return { file, value: stored.value, valid: stored.valid, diagnostics: stored.diagnostics.length === 0 ? NONE : stored.diagnostics.map((d) => ({ ...d, file })) };
 }
 
 const NONE: readonly never[] = [];

@@ -47,7 +47,9 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
   const texts = options.cacheFolder !== undefined && overrides.size === 0 ? readSchemaTexts() : undefined;
   const stores = texts && openStores(options.cacheFolder!, root, [texts.agreement, texts.organizations, FACT_FIELDS.join(',')]);
   const scan = scanTree(root, overrides, stores !== undefined, options.now);
-  const key = stores && treeKey(scan);
+  // The registry's bytes and the templates, hashed once a run: the tree's key, the baseline's basis.
+  const basis = stores && basisOf(scan);
+  const key = stores && treeKey(scan, basis);
   const recalled = stores && options.diagnosticsOnly ? stores.tree.recall(key!) : undefined;
   if (recalled) {
     options.trace?.({ served: 'recalled' });
@@ -57,7 +59,7 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
   const { checkScan } = await import('./check-scan.js');
   const files = options.digest ? fileDigester(root) : undefined;
   if (options.diagnosticsOnly) {
-    const changed = stores && (await checkChanged(scan, stores, files?.digest));
+    const changed = stores && (await checkChanged(scan, stores, basis!, files?.digest));
     // A validate that starts a cache keeps the tree's index, not every record's facts: its next
     // runs need only the index (writing 100,000 facts would cost a cold run a fifth of its time);
     // the first command that lists records fills the facts store, and validate keeps it up to date.
@@ -75,7 +77,7 @@ export async function runPipeline(root: string, options: PipelineOptions & { rea
     // clean" rule; the next run then starts from the last state remembered), and not when the
     // outcome read signed copies: the tree's key knows the records, not the copies they name.
     if (stores && checked.index && scan.settled && !files?.used()) {
-      stores.tree.remember(key!, { basis: basisOf(scan), index: encodeIndex(checked.index()), registry: checked.registry, outcome });
+      stores.tree.remember(key!, { basis: basis!, index: encodeIndex(checked.index()), registry: checked.registry, outcome });
       // What `list` and the others then need of this tree state: the files with errors.
       stores.tree.rememberInvalid(key!, [...new Set(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort());
     }
@@ -97,9 +99,9 @@ function listedFiles(scan: TreeScan): string[] {
 }
 
 /** `validate` over a tree that moved a little since the last run: what changed and what depends on it (see incremental.ts). */
-async function checkChanged(scan: TreeScan, stores: Stores, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: () => TreeIndex; registry: unknown; changed: number }) | undefined> {
+async function checkChanged(scan: TreeScan, stores: Stores, basis: string, digest: ((file: string) => string | null) | undefined): Promise<(TreeOutcome & { index: () => TreeIndex; registry: unknown; changed: number }) | undefined> {
   const baseline = stores.tree.recallBaseline();
-  if (!baseline || baseline.basis !== basisOf(scan)) return undefined;
+  if (!baseline || baseline.basis !== basis) return undefined;
   const changed = (await import('./incremental.js')).checkChanged(scan, stores.facts, baseline, digest);
   return changed && { ...changed.outcome, index: changed.index, registry: baseline.registry, changed: changed.changed };
 }

@@ -245,7 +245,8 @@ function refsText(text: string, rows: number): Column<readonly string[]> | undef
   };
 }
 
-const NO_REFS: readonly string[] = [];
+/** A row that names no id. */
+export const NO_REFS: readonly string[] = [];
 const NO_ROWS: readonly number[] = [];
 
 /** Ids searched for before building the map costs less (a search scans a text: a map of 100,000 ids costs about thirty). */

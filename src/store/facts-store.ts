@@ -7,7 +7,7 @@ import type { Range } from '../types.js';
 import { temporaryPathFor } from '../load/write.js';
 import { isContentFacts, isFacts, isPlaces } from './shape.js';
 
-/** What the per-file stages made of one record: the fields rules and commands read, whether it passed, its own problems. */
+/** What the per-file stages made of one file (a record; the registry, kept by its content): the fields rules and commands read, whether it passed, its own problems. */
 export interface StoredFacts {
   readonly value?: unknown;
   readonly valid: boolean;
@@ -118,7 +118,8 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   const bytes = () => storeRead().bytes!;
   const factsOf = (line: Line): string => (line.text ? (typeof line.text.facts === 'string' ? line.text.facts : JSON.stringify(line.text.facts)) : bytes().toString('utf8', line.facts, line.places - 1));
   const placesOf = (line: Line) => (line.text ? line.text.places : line.places < line.end ? bytes().toString('utf8', line.places, line.end) : undefined);
-  const hit = (line: Line, stat: FileMetadata | undefined, trusted: boolean, shaped: (value: unknown) => value is StoredFacts = isFacts): StoredFacts | undefined => {
+  /** A line found: its facts, if they are of the right shape; the line is kept with `meta`, its file's metadata now (`then`: the stored one). */
+  const hit = (line: Line, meta: string, then: string, shaped: (value: unknown) => value is StoredFacts = isFacts): StoredFacts | undefined => {
     const text = factsOf(line);
     let facts: unknown;
     try {
@@ -127,15 +128,17 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       return undefined;
     }
     if (!shaped(facts)) return undefined;
-    // A file written within two seconds of the listing could change again unseen: its metadata is not kept.
-    const meta = trusted && stat ? metaKey(stat) : '';
-    if (meta === line.meta) current.set(line.file, line);
+    if (meta === then) current.set(line.file, line);
     else {
       // Same bytes, new metadata (touched, or racy then): the line is kept with the metadata of now.
       current.set(line.file, { file: line.file, meta, hash: line.hash, text: { facts: text, places: placesOf(line) } });
       fresh.add(line.file);
     }
     return facts;
+  };
+  const put = (file: string, meta: string, hash: string, facts: StoredFacts) => {
+    current.set(file, { file, meta, hash, text: { facts } });
+    fresh.add(file);
   };
   const lineText = (line: Line) => {
     const head = JSON.stringify([line.file, line.meta, line.hash]);
@@ -146,20 +149,21 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     recall(file, stat, trusted, contentHash) {
       const line = storeRead().lines.get(file);
       if (!line) return undefined;
-      if (trusted && line.meta !== '' && line.meta === metaKey(stat)) return hit(line, stat, trusted);
-      return contentHash() === line.hash ? hit(line, stat, trusted) : undefined;
+      // A file written within two seconds of the listing could change again unseen: its metadata is not kept.
+      const meta = trusted ? metaKey(stat) : '';
+      const then = line.meta;
+      if (meta !== '' && meta === then) return hit(line, meta, then);
+      return contentHash() === line.hash ? hit(line, meta, then) : undefined;
     },
     remember(file, stat, trusted, hash, facts) {
-      current.set(file, { file, meta: trusted ? metaKey(stat) : '', hash, text: { facts } });
-      fresh.add(file);
+      put(file, trusted ? metaKey(stat) : '', hash, facts);
     },
     recallByContent(file, hash) {
       const line = storeRead().lines.get(file);
-      return line && line.hash === hash ? hit(line, undefined, false, isContentFacts) : undefined;
+      return line && line.hash === hash ? hit(line, '', line.meta, isContentFacts) : undefined;
     },
     rememberByContent(file, hash, facts) {
-      current.set(file, { file, meta: '', hash, text: { facts } });
-      fresh.add(file);
+      put(file, '', hash, facts);
     },
     identify(file, hash) {
       identities.set(file, hash);
