@@ -29,7 +29,8 @@ describe('fold', () => {
 
   it('gives back the line when unfolded, in lines of at most 75 octets with the space', () => {
     fc.assert(
-      fc.property(anyText(400), (line) => {
+      // A line to fold holds no line break: every value is escaped first (escapeText writes them `\n`).
+      fc.property(anyText(400).filter((line) => !/[\r\n]/.test(line)), (line) => {
         const folded = fold(line);
         expect(folded.replaceAll('\r\n ', '')).toBe(line);
         const [first, ...rest] = physicalLines(folded);
