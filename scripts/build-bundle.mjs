@@ -14,7 +14,8 @@ const OUT = 'dist/bundle';
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli.js'],
+  // The listing thread's script beside cli.js (src/load/list-aside.ts starts it by that name).
+  entryPoints: { cli: 'dist/cli.js', 'listing-worker': 'dist/load/listing-worker.js' },
   outdir: OUT,
   bundle: true,
   splitting: true,

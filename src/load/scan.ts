@@ -5,6 +5,7 @@ import { message } from '../text/say.js';
 import { assetPath } from './assets.js';
 import { hashText } from './hash.js';
 import { LIMITS } from '../parse/limits.js';
+import { listAside } from './list-aside.js';
 import { readSource } from './read.js';
 import { linkLeaves, listRecordFiles, metaKey, REGISTRY_FILE } from './tree.js';
 import type { FileMetadata, TreeEntry } from './tree.js';
@@ -41,10 +42,19 @@ export interface TreeScan {
 /** A record file on disk, or the text `new` is about to write in its place. */
 export type RecordEntry = TreeEntry | { readonly file: string; readonly text: string };
 
+export interface ScanOptions {
+  /** The clock the listing is timed by (ms). */
+  readonly now?: () => number;
+  /** Work that needs no listing, done while another thread lists the tree (see list-aside.ts); without, the listing is made here. */
+  readonly meanwhile?: () => void;
+}
+
 /** With `stat`, each file's metadata is read for the tree's cache key. */
-export function scanTree(root: string, overrides: ReadonlyMap<string, string>, stat: boolean, now: () => number = Date.now): TreeScan {
+export async function scanTree(root: string, overrides: ReadonlyMap<string, string>, stat: boolean, { now = Date.now, meanwhile }: ScanOptions = {}): Promise<TreeScan> {
   const listedAt = now();
-  const entries: RecordEntry[] = listRecordFiles(root, { stat }).filter((entry) => !overrides.has(entry.file));
+  const listing = meanwhile ? listAside(root, stat) : () => Promise.resolve({ entries: listRecordFiles(root, { stat }) });
+  meanwhile?.();
+  const entries: RecordEntry[] = (await listing()).entries.filter((entry) => !overrides.has(entry.file));
   for (const [file, text] of overrides) if (file !== REGISTRY_FILE) entries.push({ file, text });
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const registryPath = join(root, REGISTRY_FILE);

@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FileDiagnostic } from '../check/check-file.js';
 import { metaKey } from '../load/tree.js';
@@ -49,6 +49,10 @@ export interface FactsStore {
   hashOf(file: string): string | undefined;
   /** No line is stored (the store is missing, damaged or of another namespace). */
   isEmpty(): boolean;
+  /** How many bytes the store holds on disk (0: none): what decoding it would cost. */
+  storedBytes(): number;
+  /** Read and decode every stored line now (while another thread lists the tree): look-ups then only compare. */
+  preload(): void;
   /** The places remembered in a file recalled unchanged this run. */
   places(file: string): ReadonlyMap<string, Place> | undefined;
   rememberPlaces(file: string, places: ReadonlyMap<string, Place>): void;
@@ -66,6 +70,8 @@ export interface FactsStore {
  */
 class StoredLine {
   declare readonly text?: undefined;
+  /** Its facts, once decoded. */
+  decoded: unknown = undefined;
   constructor(
     private readonly bytes: Buffer,
     readonly file: string,
@@ -102,6 +108,9 @@ interface NewLine {
 
 type Line = StoredLine | NewLine;
 
+/** What a line whose facts are not JSON decodes to: of no shape. */
+const DAMAGED = Symbol('damaged');
+
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
@@ -120,20 +129,26 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
   const placesOf = (line: Line) => (line.text ? line.text.places : line.places < line.end ? bytes().toString('utf8', line.places, line.end) : undefined);
   /** A line found: its facts, if they are of the right shape; the line is kept with `meta`, its file's metadata now (`then`: the stored one). */
   const hit = (line: Line, meta: string, then: string, shaped: (value: unknown) => value is StoredFacts = isFacts): StoredFacts | undefined => {
-    const text = factsOf(line);
-    let facts: unknown;
-    try {
-      facts = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
+    const facts = decoded(line);
     if (!shaped(facts)) return undefined;
     if (meta === then) current.set(line.file, line);
     else {
       // Same bytes, new metadata (touched, or racy then): the line is kept with the metadata of now.
-      current.set(line.file, { file: line.file, meta, hash: line.hash, text: { facts: text, places: placesOf(line) } });
+      current.set(line.file, { file: line.file, meta, hash: line.hash, text: { facts: factsOf(line), places: placesOf(line) } });
       fresh.add(line.file);
     }
+    return facts;
+  };
+  /** A line's facts decoded (once: a store preloaded has decoded them all); DAMAGED when they are not JSON. */
+  const decoded = (line: Line): unknown => {
+    if (line instanceof StoredLine && line.decoded !== undefined) return line.decoded;
+    let facts: unknown;
+    try {
+      facts = JSON.parse(factsOf(line));
+    } catch {
+      facts = DAMAGED;
+    }
+    if (line instanceof StoredLine) line.decoded = facts;
     return facts;
   };
   const put = (file: string, meta: string, hash: string, facts: StoredFacts) => {
@@ -173,6 +188,12 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
     },
     isEmpty() {
       return storeRead().lines.size === 0;
+    },
+    storedBytes() {
+      return read ? (read.bytes?.length ?? 0) : bytesOnDisk(path);
+    },
+    preload() {
+      for (const line of storeRead().lines.values()) decoded(line);
     },
     places(file) {
       const line = current.get(file);
@@ -219,6 +240,15 @@ export function openFactsStore(path: string, namespace: string): FactsStore {
       }
     },
   };
+}
+
+/** A file's size, 0 when there is none. */
+function bytesOnDisk(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The store's first line, read alone; `undefined` when there is none. */

@@ -141,6 +141,28 @@ describe('the facts store', () => {
     }
   });
 
+  it('answers the same once preloaded (every line decoded while the tree is listed), damaged lines included', () => {
+    const first = openFactsStore(path('preload'), 'ns');
+    first.remember(A, stat, true, 'h1', facts);
+    first.remember('agreements/b.yaml', stat, true, 'h2', { ...facts, value: { id: 'b' } });
+    first.save();
+    const [head, a, b] = readFileSync(path('preload'), 'utf8').split('\n');
+    expect(openFactsStore(path('preload'), 'ns').storedBytes()).toBe(readFileSync(path('preload')).length);
+    expect(openFactsStore(path('none'), 'ns').storedBytes()).toBe(0);
+    const preloaded = openFactsStore(path('preload'), 'ns');
+    preloaded.preload();
+    expect(preloaded.recall(A, stat, true, never)).toEqual(facts);
+    // Touched: the same bytes under new metadata are still found, and kept with the metadata of now.
+    expect(preloaded.recall('agreements/b.yaml', { ...stat, mtimeMs: 2000 }, true, () => 'h2')).toEqual({ ...facts, value: { id: 'b' } });
+    preloaded.save([A, 'agreements/b.yaml']);
+    expect(openFactsStore(path('preload'), 'ns').recall('agreements/b.yaml', { ...stat, mtimeMs: 2000 }, true, never)).toEqual({ ...facts, value: { id: 'b' } });
+    writeFileSync(path('preload'), [head, `${a!.split('\t')[0]}\t{"valid":tru\t`, b, ''].join('\n'));
+    const damaged = openFactsStore(path('preload'), 'ns');
+    damaged.preload();
+    expect(damaged.recall(A, stat, true, () => 'h1')).toBeUndefined();
+    expect(damaged.recall('agreements/b.yaml', stat, true, never)).toBeDefined();
+  });
+
   it('reads back every file name, those JSON escapes included, with its metadata and hash', () => {
     const names = ['agreements/é/convention-33.yaml', 'agreements/a"b.yaml', 'agreements/a","b.yaml', 'agreements/back\\slash\\.yaml', 'agreements/tab\tand\nline.yaml', 'agreements/\u2028.yaml', 'agreements/emoji-🇫🇷.yaml'];
     const first = openFactsStore(path('names'), 'ns');
