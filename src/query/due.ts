@@ -35,17 +35,15 @@ export function dueEvents(agreements: readonly LoadedAgreement[], from: IsoDate,
       if (agreement.kind === 'amendment' && e.event !== 'start') continue;
       const announce = lead ? subtractDuration(e.date, lead) : e.date;
       if (announce > to) continue;
-      events.push({
-        date: e.date,
-        event: e.event,
-        id: agreement.id,
-        title: agreement.title,
-        days_left: daysBetween(from, e.date),
-        occurrence: e.occurrence,
-        file,
-        ...(lead && announce !== e.date ? { announce } : {}),
-        ...workingDayFlag(e.date, agreement.territory),
-      });
+      // Built field by field, in the order they are printed: no object spread per event (224,000 at 100,000 records).
+      const event: { -readonly [K in keyof DueEvent]: DueEvent[K] } = { date: e.date, event: e.event, id: agreement.id, title: agreement.title, days_left: daysBetween(from, e.date), occurrence: e.occurrence, file };
+      if (lead && announce !== e.date) event.announce = announce;
+      const flag = workingDayFlag(e.date, agreement.territory);
+      if (flag) {
+        event.non_working_day = flag.non_working_day;
+        event.last_working_day = flag.last_working_day;
+      }
+      events.push(event);
     }
   }
   return events.sort(compareEvents);
